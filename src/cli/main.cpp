@@ -1,0 +1,173 @@
+// journalvakt command line: parses flags and wires the stages; no scanning logic here.
+#include <CLI/CLI.hpp>
+#include <sodium.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "cli/inputs.hpp"
+#include "cli/progress.hpp"
+#include "cli/scan_runner.hpp"
+#include "pipeline/engine.hpp"
+#include "pipeline/rule_check.hpp"
+#include "report/report.hpp"
+
+#ifndef JOURNALVAKT_VERSION
+#define JOURNALVAKT_VERSION "0.0.0"
+#endif
+
+namespace {
+
+constexpr int kExitPass = 0;
+constexpr int kExitQuarantine = 1;
+constexpr int kExitError = 2;
+
+struct RuleOptions {
+    std::string rules_dir;
+    std::string policy_file;
+    std::string cache_dir;
+    bool no_cache = false;
+};
+
+struct ScanOptions {
+    std::vector<std::string> paths;
+    std::string format = "human";
+    std::string output;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::uint64_t max_file_bytes = jv::ExtractConfig{}.max_file_bytes;
+};
+
+jv::Result<jv::RuleSet> load_rules(const RuleOptions& o) {
+    auto rules = o.rules_dir.empty() ? jv::load_builtin_rule_set() : jv::load_rule_set_from_dir(o.rules_dir);
+    if (!rules || o.policy_file.empty()) return rules;
+    auto policy = jv::load_policy_file(o.policy_file);
+    if (!policy) return policy.error();
+    rules->policy = *policy;
+    return rules;
+}
+
+jv::Result<jv::Engine> make_engine(const RuleOptions& o, std::uint64_t max_file_bytes) {
+    auto rules = load_rules(o);
+    if (!rules) return rules.error();
+    jv::EngineConfig config;
+    config.extract.max_file_bytes = max_file_bytes;
+    if (!o.no_cache) config.database.cache_dir = o.cache_dir.empty() ? jv::default_cache_dir() : std::filesystem::path(o.cache_dir);
+    return jv::Engine::create(std::move(*rules), config);
+}
+
+int fail(const std::string& message) {
+    std::cerr << "journalvakt: " << message << '\n';
+    return kExitError;
+}
+
+int run_scan_command(const RuleOptions& rule_options, const ScanOptions& o) {
+    auto engine = make_engine(rule_options, o.max_file_bytes);
+    if (!engine) return fail(engine.error().message);
+    std::ofstream file;
+    if (!o.output.empty()) {
+        file.open(o.output, std::ios::binary | std::ios::trunc);
+        if (!file) return fail("cannot write " + o.output);
+    }
+    std::ostream& out = o.output.empty() ? std::cout : file;
+    const bool terminal = o.output.empty() && ::isatty(STDOUT_FILENO) == 1;
+    auto writer = jv::make_report_writer(o.format, out, {JOURNALVAKT_VERSION, &engine->rules(), terminal});
+
+    const auto inputs = jv::expand_inputs(o.paths);
+    jv::ScanSummary summary;
+    const auto start = std::chrono::steady_clock::now();
+    {
+        jv::Progress progress(inputs.size(), o.format == "human" && inputs.size() > 1 && ::isatty(STDERR_FILENO) == 1);
+        jv::run_scan(*engine, inputs, {o.jobs}, [&](const jv::ScanResult& r) {
+            summary.add(r);
+            writer->document(r);
+            progress.advance(r.bytes);
+        });
+    }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    writer->finish(summary);
+    if (!out) return fail("could not write the report");
+    if (summary.errors > 0) return kExitError;
+    return summary.quarantined > 0 ? kExitQuarantine : kExitPass;
+}
+
+int run_rules_list(const RuleOptions& o) {
+    auto rules = load_rules(o);
+    if (!rules) return fail(rules.error().message);
+    std::cout << "rule set " << rules->version << " (sha256 " << rules->hash.substr(0, 16) << ")\n";
+    for (const auto& r : rules->rules)
+        std::cout << r.id << "\t" << r.finding_type << "\t" << jv::to_string(r.severity) << "\t" << r.patterns.size()
+                  << " patterns\t" << r.examples.size() << " examples\t" << r.negative_examples.size()
+                  << " negative examples\t" << r.name << '\n';
+    return kExitPass;
+}
+
+int run_rules_check(const RuleOptions& o) {
+    auto engine = make_engine(o, jv::ExtractConfig{}.max_file_bytes);
+    if (!engine) return fail(engine.error().message);
+    auto worker = engine->make_worker();
+    if (!worker) return fail(worker.error().message);
+    const auto failures = jv::check_rule_examples(*engine, *worker);
+    std::size_t examples = 0;
+    for (const auto& r : engine->rules().rules) examples += r.examples.size() + r.negative_examples.size();
+    for (const auto& f : failures) std::cout << "FAIL " << f.rule << ": " << f.problem << ": " << f.example << '\n';
+    std::cout << (examples - failures.size()) << " passed, " << failures.size() << " failed\n";
+    return failures.empty() ? kExitPass : kExitError;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (sodium_init() < 0) return fail("libsodium could not start");
+    CLI::App app{"journalvakt: holds back documents with personal and health data before they reach the public journal"};
+    app.require_subcommand(0, 1);
+    bool show_version = false;
+    app.add_flag("--version", show_version, "print program and rule-set version");
+
+    RuleOptions rule_options;
+    auto add_rule_options = [&](CLI::App* cmd) {
+        cmd->add_option("--rules", rule_options.rules_dir, "rule folder (default: the built-in rule set from patterns/)");
+        cmd->add_option("--policy", rule_options.policy_file, "verdict policy file (default: patterns/policy.yml)");
+        cmd->add_option("--cache-dir", rule_options.cache_dir, "where the compiled pattern database is cached");
+        cmd->add_flag("--no-cache", rule_options.no_cache, "compile the pattern database without the cache");
+    };
+
+    ScanOptions scan;
+    auto* scan_cmd = app.add_subcommand("scan", "scan files, directories (recursively) or - for stdin");
+    scan_cmd->add_option("paths", scan.paths, "files, directories or -")->required();
+    scan_cmd->add_option("--format", scan.format, "human | json | jsonl | sarif")
+        ->check(CLI::IsMember({"human", "json", "jsonl", "sarif"}));
+    scan_cmd->add_option("--output,-o", scan.output, "write the report to FILE");
+    scan_cmd->add_option("--jobs,-j", scan.jobs, "documents scanned in parallel (default: all cores)")
+        ->check(CLI::Range(1u, 1024u));
+    scan_cmd->add_option("--max-file-size", scan.max_file_bytes, "largest file read, in bytes (default 256 MiB)");
+    add_rule_options(scan_cmd);
+
+    auto* rules_cmd = app.add_subcommand("rules", "list or check the rule set");
+    rules_cmd->require_subcommand(1);
+    auto* list_cmd = rules_cmd->add_subcommand("list", "list the rules");
+    auto* check_cmd = rules_cmd->add_subcommand("check", "run every rule's examples and negative examples");
+    add_rule_options(list_cmd);
+    add_rule_options(check_cmd);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? kExitPass : kExitError;
+    }
+
+    if (show_version) {
+        auto rules = load_rules(rule_options);
+        std::cout << "journalvakt " << JOURNALVAKT_VERSION << ", rule set "
+                  << (rules ? rules->version + " (sha256 " + rules->hash.substr(0, 16) + ")" : "unavailable") << '\n';
+        return rules ? kExitPass : kExitError;
+    }
+    if (scan_cmd->parsed()) return run_scan_command(rule_options, scan);
+    if (list_cmd->parsed()) return run_rules_list(rule_options);
+    if (check_cmd->parsed()) return run_rules_check(rule_options);
+    std::cout << app.help();
+    return kExitError;
+}

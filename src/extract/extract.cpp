@@ -1,0 +1,49 @@
+#include "extract/extract.hpp"
+
+#include "core/sha256.hpp"
+#include "extract/sniff.hpp"
+#include "extract/text_decode.hpp"
+
+namespace jv {
+
+namespace {
+
+void read_plain_text(Document& doc, std::string_view bytes) {
+    auto decoded = decode_text(bytes);
+    if (!decoded) {
+        doc.problems.push_back(decoded.error().message + ", not verified");
+        return;
+    }
+    if (decoded->encoding != "UTF-8") doc.notes.push_back("decoded from " + decoded->encoding);
+    Part body;
+    body.kind = PartKind::body;
+    body.text = std::move(decoded->utf8);
+    body.origin = std::move(decoded->to_input);
+    doc.parts.push_back(std::move(body));
+}
+
+}  // namespace
+
+Document extract_document(std::string path, std::string_view bytes, const ExtractConfig& config) {
+    Document doc;
+    doc.path = std::move(path);
+    doc.bytes = bytes.size();
+    doc.sha256 = sha256_hex(bytes);
+    doc.format = sniff_format(bytes);
+    const std::string named = format_from_name(doc.path);
+    if (!named.empty() && named != doc.format)
+        doc.notes.push_back("content is " + doc.format + " but the file name suggests " + named);
+    if (bytes.size() > config.max_file_bytes) {
+        doc.problems.push_back("file larger than the limit of " + std::to_string(config.max_file_bytes) +
+                               " bytes, not verified");
+        return doc;
+    }
+    if (doc.format == "txt") {
+        read_plain_text(doc, bytes);
+    } else {
+        doc.problems.push_back("format " + doc.format + " cannot be read yet, not verified");
+    }
+    return doc;
+}
+
+}  // namespace jv

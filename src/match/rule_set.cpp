@@ -1,0 +1,184 @@
+#include "match/rule_set.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/sha256.hpp"
+#include "normalize/case_fold.hpp"
+#include "validate/validator.hpp"
+
+namespace jv {
+
+namespace {
+
+std::vector<std::string> string_list(const YAML::Node& node) {
+    std::vector<std::string> out;
+    if (!node) return out;
+    for (const auto& item : node) out.push_back(item.as<std::string>());
+    return out;
+}
+
+// Replaces ${NAME} with the named definition, so a rule file spells a shared piece
+// (the separator class) once.
+Result<std::string> expand_definitions(std::string regex, const std::map<std::string, std::string>& defs) {
+    for (std::size_t at = regex.find("${"); at != std::string::npos; at = regex.find("${", at)) {
+        const std::size_t close = regex.find('}', at);
+        if (close == std::string::npos) return Error{"unclosed ${ in pattern: " + regex};
+        const std::string name = regex.substr(at + 2, close - at - 2);
+        const auto def = defs.find(name);
+        if (def == defs.end()) return Error{"unknown definition ${" + name + "}"};
+        regex.replace(at, close - at + 1, def->second);
+        at += def->second.size();
+    }
+    return regex;
+}
+
+Result<Severity> parse_severity(const YAML::Node& node, Severity fallback) {
+    if (!node) return fallback;
+    const auto name = node.as<std::string>();
+    if (auto severity = severity_from_string(name)) return *severity;
+    return Error{"unknown severity '" + name + "'"};
+}
+
+ContextSpec parse_context(const YAML::Node& node) {
+    ContextSpec spec;
+    if (!node) return spec;
+    spec.before = node["before"].as<std::size_t>(spec.before);
+    spec.after = node["after"].as<std::size_t>(spec.after);
+    spec.keyword_boost = node["keyword_boost"].as<double>(spec.keyword_boost);
+    spec.negative_penalty = node["negative_penalty"].as<double>(spec.negative_penalty);
+    spec.label_distance = node["label_distance"].as<std::size_t>(spec.label_distance);
+    // Folded once here so each candidate's window is compared with folded keywords.
+    for (const auto& k : string_list(node["keywords"])) spec.keywords.push_back(fold_case(k));
+    for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));
+    return spec;
+}
+
+Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std::string>& defs,
+                        const std::string& file) {
+    Rule rule;
+    rule.source_file = file;
+    rule.id = node["id"].as<std::string>("");
+    if (rule.id.empty()) return Error{file + ": a rule has no id"};
+    rule.name = node["name"].as<std::string>(rule.id);
+    rule.finding_type = node["finding_type"].as<std::string>("");
+    rule.validator = node["validator"].as<std::string>("");
+    auto severity = parse_severity(node["severity"], Severity::high);
+    if (!severity) return Error{file + ": rule " + rule.id + ": " + severity.error().message};
+    rule.severity = *severity;
+    rule.references = string_list(node["references"]);
+    for (const auto& p : node["patterns"]) {
+        auto regex = expand_definitions(p["regex"].as<std::string>(""), defs);
+        if (!regex) return Error{file + ": rule " + rule.id + ": " + regex.error().message};
+        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex});
+    }
+    if (!validator_exists(rule.validator))
+        return Error{file + ": rule " + rule.id + " names unknown validator '" + rule.validator + "'"};
+    if (rule.patterns.empty()) return Error{file + ": rule " + rule.id + " has no patterns"};
+    rule.context = parse_context(node["context"]);
+    rule.examples = string_list(node["examples"]);
+    rule.negative_examples = string_list(node["negative_examples"]);
+    return rule;
+}
+
+Result<Policy> parse_policy(const YAML::Node& node) {
+    Policy policy;
+    auto at = parse_severity(node["quarantine_at"], policy.quarantine_at);
+    if (!at) return at.error();
+    policy.quarantine_at = *at;
+    for (const auto& entry : node["severity_by_type"]) {
+        auto severity = parse_severity(entry.second, Severity::high);
+        if (!severity) return severity.error();
+        policy.severity_by_type.emplace_back(entry.first.as<std::string>(), *severity);
+    }
+    policy.low_score_threshold = node["low_score_threshold"].as<double>(policy.low_score_threshold);
+    return policy;
+}
+
+Result<std::string> read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Error{"cannot read " + path.string()};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+Result<RuleSet> load_rule_set(const std::vector<SourceFile>& unsorted) {
+    std::vector<SourceFile> files = unsorted;
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    RuleSet set;
+    Sha256 hash;
+    bool have_version = false;
+    try {
+        for (const auto& file : files) {
+            hash.update(file.path);
+            hash.update(std::string_view("\0", 1));
+            hash.update(file.content);
+            const YAML::Node root = YAML::Load(file.content);
+            if (file.path == "ruleset.yml") {
+                set.version = root["version"].as<std::string>("");
+                have_version = !set.version.empty();
+            } else if (file.path == "policy.yml") {
+                auto policy = parse_policy(root);
+                if (!policy) return Error{"policy.yml: " + policy.error().message};
+                set.policy = *policy;
+            } else if (root["rules"]) {
+                std::map<std::string, std::string> defs;
+                for (const auto& d : root["definitions"]) defs[d.first.as<std::string>()] = d.second.as<std::string>();
+                for (const auto& node : root["rules"]) {
+                    auto rule = parse_rule(node, defs, file.path);
+                    if (!rule) return rule.error();
+                    set.rules.push_back(std::move(*rule));
+                }
+            }
+        }
+    } catch (const YAML::Exception& e) {
+        return Error{std::string("rule file is not valid YAML: ") + e.what()};
+    }
+    if (!have_version) return Error{"ruleset.yml with a version is missing from the rule folder"};
+    if (set.rules.empty()) return Error{"the rule folder holds no rules"};
+    for (std::size_t i = 0; i < set.rules.size(); ++i)
+        for (std::size_t j = i + 1; j < set.rules.size(); ++j)
+            if (set.rules[i].id == set.rules[j].id) return Error{"duplicate rule id " + set.rules[i].id};
+    set.hash = hash.hex_digest();
+    return set;
+}
+
+Result<RuleSet> load_builtin_rule_set() {
+    std::vector<SourceFile> files;
+    for (const auto& f : builtin_rule_files()) files.push_back({std::string(f.path), std::string(f.content)});
+    return load_rule_set(files);
+}
+
+Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return Error{"rule folder not found: " + dir.string()};
+    std::vector<SourceFile> files;
+    for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file() || it->path().extension() != ".yml") continue;
+        auto content = read_file(it->path());
+        if (!content) return content.error();
+        files.push_back({std::filesystem::relative(it->path(), dir).generic_string(), std::move(*content)});
+    }
+    if (ec) return Error{"cannot list rule folder " + dir.string() + ": " + ec.message()};
+    return load_rule_set(files);
+}
+
+Result<Policy> load_policy_file(const std::filesystem::path& file) {
+    auto content = read_file(file);
+    if (!content) return content.error();
+    try {
+        return parse_policy(YAML::Load(*content));
+    } catch (const YAML::Exception& e) {
+        return Error{file.string() + " is not valid YAML: " + e.what()};
+    }
+}
+
+}  // namespace jv

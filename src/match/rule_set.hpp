@@ -1,0 +1,71 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "core/result.hpp"
+#include "match/builtin_rules.hpp"
+
+namespace jv {
+
+// One written form of a rule: a Vectorscan expression and the layout name it stands for.
+struct RulePattern {
+    std::string layout;
+    std::string regex;
+};
+
+// Context cues looked for around a candidate, case-folded.
+struct ContextSpec {
+    std::size_t before = 60;
+    std::size_t after = 30;
+    double keyword_boost = 0.2;
+    double negative_penalty = 0.3;
+    std::size_t label_distance = 6;
+    std::vector<std::string> keywords;
+    std::vector<std::string> negative_keywords;
+};
+
+struct Rule {
+    std::string id;
+    std::string name;
+    std::string finding_type;
+    std::string validator;
+    Severity severity = Severity::high;
+    std::vector<std::string> references;
+    std::vector<RulePattern> patterns;
+    ContextSpec context;
+    std::vector<std::string> examples;
+    std::vector<std::string> negative_examples;
+    std::string source_file;
+};
+
+struct Policy {
+    Severity quarantine_at = Severity::medium;
+    std::vector<std::pair<std::string, Severity>> severity_by_type;
+    double low_score_threshold = 0.5;
+};
+
+// Everything loaded from a patterns folder. `hash` is the SHA-256 of every file read,
+// in path order: it keys the compiled-database cache and names the exact rule text.
+struct RuleSet {
+    std::string version;
+    std::string hash;
+    std::vector<Rule> rules;
+    Policy policy;
+};
+
+// A rule file's text and its path relative to the patterns folder.
+struct SourceFile {
+    std::string path;
+    std::string content;
+};
+
+Result<RuleSet> load_rule_set(const std::vector<SourceFile>& files);
+Result<RuleSet> load_builtin_rule_set();
+// Reads every *.yml below `dir` (ruleset.yml, policy.yml, rules/*.yml).
+Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir);
+// Replaces the policy of `rules` with the one in `file`.
+Result<Policy> load_policy_file(const std::filesystem::path& file);
+
+}  // namespace jv

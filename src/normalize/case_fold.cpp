@@ -1,0 +1,19 @@
+#include "normalize/case_fold.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/uchar.h>
+
+namespace jv {
+
+std::string fold_case(std::string_view utf8) {
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())),
+                           sink, nullptr, status);
+    if (U_FAILURE(status)) return std::string(utf8);
+    return out;
+}
+
+}  // namespace jv

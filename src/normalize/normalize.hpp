@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/offset_map.hpp"
+#include "core/span.hpp"
+
+namespace jv {
+
+// Text prepared for matching, with the way back to the part text it came from.
+struct NormText {
+    std::string text;
+    // Maps applied in order (first: cleaned -> part text, then NFC -> cleaned). Steps
+    // that changed nothing are not stored, so plain ASCII costs no map at all.
+    std::vector<OffsetMap> steps;
+
+    [[nodiscard]] Span to_part(Span span) const;
+};
+
+// Invisible and layout characters that split words or numbers for a matcher but not for
+// a reader: soft hyphens, zero-width characters and word joiners are removed;
+// no-break, figure, thin and narrow spaces become a space; Unicode hyphens become '-'.
+// Then NFC, so a composed and a decomposed "ø" match alike. NFKC is not used: it would
+// turn superscript footnote digits into digits glued to a number.
+NormText normalize(std::string_view part_text);
+
+}  // namespace jv

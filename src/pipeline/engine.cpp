@@ -1,0 +1,159 @@
+#include "pipeline/engine.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+#include "core/sha256.hpp"
+#include "normalize/normalize.hpp"
+#include "score/context.hpp"
+#include "score/score.hpp"
+#include "score/snippet.hpp"
+#include "validate/validator.hpp"
+
+namespace jv {
+
+namespace {
+
+// Counts lines incrementally: candidates arrive in order of their start.
+class LineCounter {
+public:
+    explicit LineCounter(std::string_view text) : text_(text) {}
+    std::size_t line_at(std::size_t offset) {
+        for (; pos_ < offset && pos_ < text_.size(); ++pos_)
+            if (text_[pos_] == '\n') ++line_;
+        return line_;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::size_t line_ = 1;
+};
+
+std::string part_label(const Part& part) {
+    return part.name.empty() ? std::string(to_string(part.kind)) : part.name;
+}
+
+ScanResult error_result(std::string path, std::string problem) {
+    ScanResult r;
+    r.path = std::move(path);
+    r.format = "unknown";
+    r.verdict.kind = VerdictKind::error;
+    r.verdict.reasons.push_back(std::move(problem));
+    return r;
+}
+
+}  // namespace
+
+Engine::Engine(RuleSet rules, PatternDatabase database, EngineConfig config)
+    : rules_(std::move(rules)), database_(std::move(database)), config_(std::move(config)) {}
+
+Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
+    auto database = PatternDatabase::build(rules, config.database);
+    if (!database) return database.error();
+    return Engine(std::move(rules), std::move(*database), config);
+}
+
+Result<Engine::Worker> Engine::make_worker() const {
+    auto scratch = database_.make_scratch();
+    if (!scratch) return scratch.error();
+    return Worker(std::move(*scratch));
+}
+
+std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const {
+    std::vector<Finding> findings;
+    const NormText norm = normalize(part.text);
+    auto candidates = database_.scan(norm.text, worker.scratch_);
+    if (!candidates) {
+        problems.push_back(candidates.error().message + ", not verified");
+        return findings;
+    }
+    LineCounter lines(norm.text);
+    // Candidates come ordered by start, so a candidate overlaps an accepted finding of
+    // its rule exactly when it starts before the furthest end accepted so far.
+    std::vector<std::size_t> accepted_end(rules_.rules.size(), 0);
+    for (const Candidate& c : *candidates) {
+        const Rule& rule = rules_.rules[c.rule];
+        const auto confirmed = validate_candidate(rule, rule.patterns[c.pattern], norm.text, c.span);
+        if (!confirmed) continue;
+        if (c.span.begin < accepted_end[c.rule]) continue;
+        const ContextCues cues = find_context_cues(norm.text, c.span, rule.context);
+        if (cues.labelled_negative) continue;
+        const Scored scored = score_candidate(*confirmed, cues, rule, rules_.policy);
+        Finding f;
+        f.type = confirmed->type;
+        f.rule = rule.id;
+        f.severity = scored.severity;
+        f.score = scored.score;
+        f.evidence = scored.evidence;
+        f.span = c.span;  // normalised for now; mapped below once overlaps are settled
+        f.line = lines.line_at(c.span.begin);
+        f.part = part_label(part);
+        f.page = part.page;
+        f.masked = confirmed->masked;
+        f.context = masked_snippet(norm.text, c.span, confirmed->masked);
+        findings.push_back(std::move(f));
+        accepted_end[c.rule] = std::max(accepted_end[c.rule], c.span.end);
+    }
+    for (Finding& f : findings) {
+        const Span in_part = norm.to_part(f.span);
+        f.span = part.origin ? part.origin->to_source(in_part) : in_part;
+    }
+    return findings;
+}
+
+ScanResult Engine::finish(Document doc, std::vector<Finding> findings) const {
+    ScanResult r;
+    r.verdict = decide_verdict(findings, doc.problems, rules_.policy);
+    r.path = std::move(doc.path);
+    r.sha256 = std::move(doc.sha256);
+    r.bytes = doc.bytes;
+    r.format = std::move(doc.format);
+    r.notes = std::move(doc.notes);
+    r.findings = std::move(findings);
+    return r;
+}
+
+ScanResult Engine::scan_bytes(Worker& worker, std::string path, std::string_view bytes) const {
+    Document doc = extract_document(std::move(path), bytes, config_.extract);
+    std::vector<Finding> findings;
+    for (const Part& part : doc.parts) {
+        auto found = find_in_part(worker, part, doc.problems);
+        findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+    }
+    doc.parts.clear();
+    return finish(std::move(doc), std::move(findings));
+}
+
+ScanResult Engine::scan_file(Worker& worker, const std::filesystem::path& path, std::string display_path) const {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return error_result(std::move(display_path), std::string("cannot read: ") + std::strerror(errno));
+    if (!S_ISREG(st.st_mode)) return error_result(std::move(display_path), "not a regular file, not verified");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return error_result(std::move(display_path), std::string("cannot read: ") + std::strerror(errno));
+    const auto size = static_cast<std::uint64_t>(st.st_size);
+    if (size > config_.extract.max_file_bytes) {
+        // Hash without holding the file, so the report still identifies it.
+        Sha256 hash;
+        std::string buffer(1 << 20, '\0');
+        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+            hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+        ScanResult r = error_result(std::move(display_path), "file larger than the limit of " +
+                                                                 std::to_string(config_.extract.max_file_bytes) +
+                                                                 " bytes, not verified");
+        r.sha256 = hash.hex_digest();
+        r.bytes = size;
+        return r;
+    }
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uint64_t>(in.gcount()) != size)
+        return error_result(std::move(display_path), "file changed or could not be read in full, not verified");
+    return scan_bytes(worker, std::move(display_path), bytes);
+}
+
+}  // namespace jv

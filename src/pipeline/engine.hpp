@@ -1,0 +1,56 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "core/verdict.hpp"
+#include "extract/extract.hpp"
+#include "match/pattern_database.hpp"
+#include "match/rule_set.hpp"
+
+namespace jv {
+
+struct EngineConfig {
+    ExtractConfig extract;
+    DatabaseOptions database;
+};
+
+// The whole pipeline (extract -> normalise -> match -> validate -> score) behind one
+// immutable object, shared by every thread of the CLI and the service. Each thread
+// brings its own Worker with its scan memory.
+class Engine {
+public:
+    class Worker {
+    public:
+        explicit Worker(ScanScratch scratch) : scratch_(std::move(scratch)) {}
+
+    private:
+        friend class Engine;
+        ScanScratch scratch_;
+    };
+
+    static Result<Engine> create(RuleSet rules, const EngineConfig& config);
+
+    [[nodiscard]] Result<Worker> make_worker() const;
+    [[nodiscard]] const RuleSet& rules() const { return rules_; }
+    [[nodiscard]] bool database_from_cache() const { return database_.loaded_from_cache(); }
+
+    // Scans bytes already in memory (stdin, an HTTP body, a rule example).
+    ScanResult scan_bytes(Worker& worker, std::string path, std::string_view bytes) const;
+    // Reads and scans a file; an unreadable file gives an `error` result, not an exception.
+    ScanResult scan_file(Worker& worker, const std::filesystem::path& path, std::string display_path) const;
+
+private:
+    Engine(RuleSet rules, PatternDatabase database, EngineConfig config);
+    std::vector<Finding> find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const;
+    ScanResult finish(Document doc, std::vector<Finding> findings) const;
+
+    RuleSet rules_;
+    PatternDatabase database_;
+    EngineConfig config_;
+};
+
+}  // namespace jv

@@ -1,0 +1,83 @@
+#include "score/snippet.hpp"
+
+#include <algorithm>
+
+namespace jv {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_group_separator(char c) { return c == ' ' || c == '.' || c == '-' || c == '\n' || c == '\r' || c == '\t'; }
+
+std::size_t char_start(std::string_view text, std::size_t at) {
+    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+}
+
+std::string one_line(std::string_view s) {
+    std::string out(s);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return out;
+}
+
+}  // namespace
+
+// Length of the separator starting at `at` that joins two digit groups: one space,
+// dot or dash, or a line break with its indent (a number wrapped over two lines).
+std::size_t separator_length(std::string_view s, std::size_t at) {
+    if (at >= s.size()) return 0;
+    if (s[at] == '.' || s[at] == '-') return 1;
+    std::size_t end = at;
+    bool line_break = false;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t' || s[end] == '\r' || s[end] == '\n')) {
+        line_break = line_break || s[end] == '\n';
+        ++end;
+    }
+    const std::size_t length = end - at;
+    return (length == 1 || line_break) ? length : 0;
+}
+
+std::string mask_digit_runs(std::string_view text) {
+    std::string out(text);
+    std::size_t i = 0;
+    while (i < out.size()) {
+        if (!is_digit(out[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        std::size_t digits = 0;
+        while (end < out.size()) {
+            if (is_digit(out[end])) {
+                ++digits;
+                ++end;
+                continue;
+            }
+            const std::size_t sep = separator_length(out, end);
+            if (sep == 0 || end + sep >= out.size() || !is_digit(out[end + sep])) break;
+            end += sep;
+        }
+        if (digits >= 6)
+            for (std::size_t j = i; j < end; ++j)
+                if (is_digit(out[j])) out[j] = '*';
+        i = end;
+    }
+    return out;
+}
+
+std::string masked_snippet(std::string_view text, Span span, std::string_view masked, std::size_t radius) {
+    std::size_t from = char_start(text, span.begin > radius ? span.begin - radius : 0);
+    std::size_t to = char_start(text, std::min(text.size(), span.end + radius));
+    // Never cut through a number at the edges: a cut run would escape masking.
+    while (from > 0 && (is_digit(text[from - 1]) || is_group_separator(text[from - 1])) && span.begin - from < 2 * radius)
+        --from;
+    while (to < text.size() && (is_digit(text[to]) || is_group_separator(text[to])) && to - span.end < 2 * radius) ++to;
+    std::string out = one_line(mask_digit_runs(text.substr(from, span.begin - from)));
+    out += "[";
+    out += masked;
+    out += "]";
+    out += one_line(mask_digit_runs(text.substr(span.end, to - span.end)));
+    return out;
+}
+
+}  // namespace jv
