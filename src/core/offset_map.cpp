@@ -46,15 +46,17 @@ std::size_t OffsetMap::to_source(std::size_t derived_offset) const {
 }
 
 Span OffsetMap::to_source(Span derived) const {
-    // An end offset inside a many-to-one run must cover the whole source run.
+    // The end is mapped through the last byte the span includes, so bytes removed right
+    // after the span (a soft hyphen) are not pulled in, and a span ending inside a
+    // widened character covers the whole of its source.
     const std::size_t begin = to_source(derived.begin);
+    if (derived.end <= derived.begin) return {begin, begin};
     std::size_t end = source_total_;
-    if (derived.end < derived_total_) {
-        const Run* run = run_at(derived.end);
-        if (run != nullptr && run->derived_len != run->source_len && derived.end > run->derived_begin)
-            end = run->source_begin + run->source_len;
-        else
-            end = to_source(derived.end);
+    if (derived.end <= derived_total_) {
+        const Run* run = run_at(derived.end - 1);
+        if (run == nullptr) end = 0;
+        else if (run->derived_len == run->source_len) end = run->source_begin + (derived.end - run->derived_begin);
+        else end = run->source_begin + run->source_len;
     }
     return {begin, std::max(begin, end)};
 }
