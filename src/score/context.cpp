@@ -50,7 +50,8 @@ std::vector<std::size_t> word_ends(std::string_view folded, std::string_view wor
 
 bool only_punctuation(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) {
-        return c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '\t' || c == '=' || c == '(';
+        return c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '\t' || c == '=' || c == '(' ||
+               c == '\n' || c == '\r';
     });
 }
 
@@ -91,19 +92,20 @@ ContextCues find_context_cues(std::string_view text, Span span, const ContextSpe
         cues.keywords.push_back(k);
         if (!ends.empty()) nearest_positive = std::min(nearest_positive, before.size() - ends.back());
     }
-    // Negative words label what stands beside them, so only the number's own line counts.
+    // A negative word counts when it stands on the number's own line, or when it is the
+    // label just before the number, even at the end of the line above ("Kontonr.\n1234...").
     const std::string_view before_line = line_tail(before);
     const std::string_view after_line = line_head(after);
     for (const auto& k : spec.negative_keywords) {
-        const auto ends = word_ends(before_line, k);
-        const bool after_hit = !word_ends(after_line, k).empty();
-        if (ends.empty() && !after_hit) continue;
-        cues.negative_keywords.push_back(k);
+        const auto ends = word_ends(before, k);
+        const bool on_line = !word_ends(before_line, k).empty() || !word_ends(after_line, k).empty();
+        bool label = false;
         if (!ends.empty()) {
-            const std::size_t distance = before_line.size() - ends.back();
-            if (distance <= spec.label_distance && only_punctuation(before_line.substr(ends.back())))
-                nearest_negative = std::min(nearest_negative, distance);
+            const std::size_t distance = before.size() - ends.back();
+            label = distance <= spec.label_distance && only_punctuation(std::string_view(before).substr(ends.back()));
+            if (label) nearest_negative = std::min(nearest_negative, distance);
         }
+        if (on_line || label) cues.negative_keywords.push_back(k);
     }
     drop_covered(cues.keywords);
     drop_covered(cues.negative_keywords);
