@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages journalvakt builds, tests and benchmarks with.
+# The one list of build dependencies: README and CI call this script.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config      # toolchain
+  libvectorscan-dev                     # pattern matching (Hyperscan API, maintained fork)
+  libre2-dev                            # confirming regexes with captures
+  libicu-dev                            # decoding, NFC, case folding
+  libyaml-cpp-dev                       # rules and policy files in patterns/
+  nlohmann-json3-dev                    # reports
+  libcli11-dev                          # command line
+  libsodium-dev                         # SHA-256 of documents and rule sets
+  catch2                                # tests (v2)
+  python3                               # corpus generator and gold comparison
+  ripgrep                               # benchmark baseline
+)
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends "${packages[@]}"

@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+
+#include "normalize/case_fold.hpp"
+#include "normalize/normalize.hpp"
+#include "test_support.hpp"
+
+using jv::Span;
+
+TEST_CASE("ASCII text is left alone with no map", "[normalize]") {
+    const auto n = jv::normalize("plain text 123");
+    CHECK(n.text == "plain text 123");
+    CHECK(n.steps.empty());
+}
+
+TEST_CASE("soft hyphens and zero-width characters are removed, offsets kept", "[normalize]") {
+    const std::string part = "Nord\xC2\xADmann 2611\xE2\x80\x8B" "1593816";
+    const auto n = jv::normalize(part);
+    CHECK(n.text == "Nordmann 26111593816");
+    const auto at = n.text.find("26111593816");
+    const Span back = n.to_part({at, at + 11});
+    CHECK(part.substr(back.begin, back.size()) == "2611\xE2\x80\x8B" "1593816");
+}
+
+TEST_CASE("no-break spaces become spaces", "[normalize]") {
+    const auto n = jv::normalize("261115\xC2\xA0" "93816");
+    CHECK(n.text == "261115 93816");
+    CHECK(n.to_part({0, 12}) == Span{0, 13});
+}
+
+TEST_CASE("decomposed letters are composed (NFC) and map back", "[normalize]") {
+    const std::string part = "Bjo\xCC\x88rn 26111593816";  // o + combining diaeresis
+    const auto n = jv::normalize(part);
+    CHECK(n.text == "Bj\xC3\xB6rn 26111593816");
+    const auto at = n.text.find('2');
+    const Span back = n.to_part({at, at + 11});
+    CHECK(part.substr(back.begin, back.size()) == "26111593816");
+}
+
+TEST_CASE("superscript digits are not turned into digits", "[normalize]") {
+    // NFKC would make "26111593816¹" an unbroken twelve-digit run.
+    const auto n = jv::normalize("26111593816\xC2\xB9");
+    CHECK(n.text == "26111593816\xC2\xB9");
+    CHECK(jv::test::scan_text("Fnr 26111593816\xC2\xB9 (fotnote)").findings.size() == 1);
+}
+
+TEST_CASE("case folding handles Norwegian letters", "[normalize]") {
+    CHECK(jv::fold_case("FØDSELSNUMMER") == "fødselsnummer");
+    CHECK(jv::fold_case("ÆRØ Å") == "ærø å");
+}
+
+TEST_CASE("a soft hyphen inside a number does not hide it and the span covers it", "[engine][normalize]") {
+    const std::string text = "fnr 261115\xC2\xAD" "93816 ok";
+    const auto r = jv::test::scan_text(text);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].span == Span{4, 17});
+}

@@ -1,0 +1,38 @@
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "pipeline/engine.hpp"
+
+namespace jv::test {
+
+inline std::filesystem::path source_dir() { return JV_SOURCE_DIR; }
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+// One engine over the built-in rules for the whole test run: building it compiles
+// the pattern database, which is the slow part.
+inline const Engine& builtin_engine() {
+    static const Engine engine = [] {
+        auto rules = load_builtin_rule_set();
+        if (!rules) throw std::runtime_error(rules.error().message);
+        auto e = Engine::create(std::move(*rules), EngineConfig{});
+        if (!e) throw std::runtime_error(e.error().message);
+        return std::move(*e);
+    }();
+    return engine;
+}
+
+inline ScanResult scan_text(std::string_view text) {
+    auto worker = builtin_engine().make_worker();
+    return builtin_engine().scan_bytes(*worker, "test", text);
+}
+
+}  // namespace jv::test
