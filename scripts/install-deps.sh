@@ -10,7 +10,7 @@ packages=(
   libyaml-cpp-dev                       # rules and policy files in patterns/
   nlohmann-json3-dev                    # reports
   libcli11-dev                          # command line
-  libsodium-dev                         # SHA-256 of documents and rule sets
+  libssl-dev                            # SHA-256 of documents and rule sets (OpenSSL 3, Apache-2.0)
   catch2                                # tests (v2)
   python3                               # corpus generator and gold comparison
   ripgrep                               # benchmark baseline

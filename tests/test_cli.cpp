@@ -88,7 +88,7 @@ TEST_CASE("rules check fails loudly on a rule whose example does not match", "[c
     std::filesystem::copy(source_dir() / "patterns", dir, std::filesystem::copy_options::recursive);
     std::ofstream(dir / "rules" / "broken.yml")
         << "rules:\n  - id: test.broken\n    validator: no_identity_number\n"
-           "    patterns: [{layout: '11', regex: '\\d{11}'}]\n"
+           "    patterns: [{layout: '11', regex: '\\d{11}'}]\n    layouts: ['11']\n"
            "    examples: ['no number here']\n    negative_examples: ['fnr 26111593816']\n";
     const auto r = run("rules check --rules " + dir.string());
     CHECK(r.exit_code == 2);

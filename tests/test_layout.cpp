@@ -9,16 +9,27 @@ namespace {
 std::size_t count(std::string_view text) { return scan_text(text).findings.size(); }
 }  // namespace
 
-TEST_CASE("layout reader checks boundaries and separators", "[validate][layout]") {
+TEST_CASE("layout reader checks boundaries, separators and groupings", "[validate][layout]") {
+    const std::vector<std::string> layouts{"11", "6-5", "2-2-2-3-2"};
     const std::string text = "x 010190 12345 y";
-    const auto ok = jv::read_digit_layout(text, {2, 14}, true, 11);
+    const auto ok = jv::read_digit_layout(text, {2, 14}, layouts);
     REQUIRE(ok.digits);
     CHECK(*ok.digits == "01019012345");
-    CHECK(jv::read_digit_layout("a01019012345", {1, 12}, false, 11).rejected == "boundary");
-    CHECK(jv::read_digit_layout("01019012345b", {0, 11}, false, 11).rejected == "boundary");
-    CHECK(jv::read_digit_layout("01 01-90 123 45", {0, 15}, true, 11).rejected == "separator");
-    CHECK(jv::read_digit_layout("0101901234", {0, 10}, false, 11).rejected == "digit-count");
-    CHECK(jv::read_digit_layout("1 01 01 90 123 45", {2, 17}, true, 11).rejected == "grouping");
+    CHECK(ok.layout == "6-5");
+    CHECK(jv::read_digit_layout("a01019012345", {1, 12}, layouts).rejected == "boundary");
+    CHECK(jv::read_digit_layout("01019012345b", {0, 11}, layouts).rejected == "boundary");
+    CHECK(jv::read_digit_layout("01 01-90 123 45", {0, 15}, layouts).rejected == "separator");
+    CHECK(jv::read_digit_layout("1 01 01 90 123 45", {2, 17}, layouts).rejected == "grouping");
+    // A bank-account grouping is no layout of an identity number.
+    CHECK(jv::read_digit_layout("0101.90.12345", {0, 13}, layouts).rejected == "layout");
+    CHECK(jv::read_digit_layout("0101 90 12345", {0, 13}, layouts).rejected == "layout");
+    // A line break may split a group anywhere or stand in for a separator.
+    const auto wrapped = jv::read_digit_layout("0101901\n2345", {0, 12}, layouts);
+    REQUIRE(wrapped.digits);
+    CHECK(wrapped.layout == "11");
+    const auto wrapped_groups = jv::read_digit_layout("01 01 90\n  123 45", {0, 17}, layouts);
+    REQUIRE(wrapped_groups.digits);
+    CHECK(wrapped_groups.layout == "2-2-2-3-2");
 }
 
 TEST_CASE("glued letters, digits and longer runs are not numbers", "[engine][layout]") {

@@ -32,7 +32,7 @@ inline const Engine& builtin_engine() {
 
 inline ScanResult scan_text(std::string_view text) {
     auto worker = builtin_engine().make_worker();
-    return builtin_engine().scan_bytes(*worker, "test", text);
+    return builtin_engine().scan_bytes(*worker, "test", std::string(text));
 }
 
 }  // namespace jv::test

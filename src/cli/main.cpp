@@ -1,6 +1,5 @@
 // journalvakt command line: parses flags and wires the stages; no scanning logic here.
 #include <CLI/CLI.hpp>
-#include <sodium.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -120,7 +119,6 @@ int run_rules_check(const RuleOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (sodium_init() < 0) return fail("libsodium could not start");
     CLI::App app{"journalvakt: holds back documents with personal and health data before they reach the public journal"};
     app.require_subcommand(0, 1);
     bool show_version = false;

@@ -1,43 +1,46 @@
 #include "core/sha256.hpp"
 
-#include <sodium.h>
+#include <openssl/evp.h>
 
-#include <array>
-#include <cstring>
+#include <stdexcept>
 
 namespace jv {
 
-static_assert(sizeof(crypto_hash_sha256_state) <= 256, "state buffer too small");
+struct Sha256::Context {
+    struct Deleter {
+        void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
+    };
+    std::unique_ptr<EVP_MD_CTX, Deleter> md{EVP_MD_CTX_new()};
+};
 
-namespace {
-crypto_hash_sha256_state* as_state(unsigned char* raw) {
-    return reinterpret_cast<crypto_hash_sha256_state*>(raw);
+Sha256::Sha256() : ctx_(std::make_unique<Context>()) {
+    // Failing here means OpenSSL itself is broken: a programmer error, not bad input.
+    if (!ctx_->md || EVP_DigestInit_ex(ctx_->md.get(), EVP_sha256(), nullptr) != 1)
+        throw std::runtime_error("OpenSSL SHA-256 is unavailable");
 }
 
-std::string to_hex(const unsigned char* digest) {
-    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest, crypto_hash_sha256_BYTES);
-    return std::string(hex.data(), crypto_hash_sha256_BYTES * 2);
+Sha256::~Sha256() = default;
+
+void Sha256::update(std::string_view bytes) { EVP_DigestUpdate(ctx_->md.get(), bytes.data(), bytes.size()); }
+
+std::string Sha256::hex_digest() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx_->md.get(), digest, &length);
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        hex.push_back(kHex[digest[i] >> 4]);
+        hex.push_back(kHex[digest[i] & 0xF]);
+    }
+    return hex;
 }
-}  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
     Sha256 hash;
     hash.update(bytes);
     return hash.hex_digest();
-}
-
-Sha256::Sha256() { crypto_hash_sha256_init(as_state(state_)); }
-
-void Sha256::update(std::string_view bytes) {
-    crypto_hash_sha256_update(as_state(state_), reinterpret_cast<const unsigned char*>(bytes.data()),
-                              bytes.size());
-}
-
-std::string Sha256::hex_digest() {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(as_state(state_), digest);
-    return to_hex(digest);
 }
 
 }  // namespace jv

@@ -8,8 +8,8 @@ namespace jv {
 
 namespace {
 
-void read_plain_text(Document& doc, std::string_view bytes) {
-    auto decoded = decode_text(bytes);
+void read_plain_text(Document& doc, std::string bytes) {
+    auto decoded = decode_text(std::move(bytes));
     if (!decoded) {
         doc.problems.push_back(decoded.error().message + ", not verified");
         return;
@@ -24,7 +24,7 @@ void read_plain_text(Document& doc, std::string_view bytes) {
 
 }  // namespace
 
-Document extract_document(std::string path, std::string_view bytes, const ExtractConfig& config) {
+Document extract_document(std::string path, std::string bytes, const ExtractConfig& config) {
     Document doc;
     doc.path = std::move(path);
     doc.bytes = bytes.size();
@@ -39,7 +39,7 @@ Document extract_document(std::string path, std::string_view bytes, const Extrac
         return doc;
     }
     if (doc.format == "txt") {
-        read_plain_text(doc, bytes);
+        read_plain_text(doc, std::move(bytes));
     } else {
         doc.problems.push_back("format " + doc.format + " cannot be read yet, not verified");
     }

@@ -13,6 +13,6 @@ struct ExtractConfig {
 
 // Reads a document from its bytes: identity (hash, size, format) and its text parts.
 // Never throws for bad input: whatever could not be read is a problem in the result.
-Document extract_document(std::string path, std::string_view bytes, const ExtractConfig& config);
+Document extract_document(std::string path, std::string bytes, const ExtractConfig& config);
 
 }  // namespace jv

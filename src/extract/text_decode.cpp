@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -23,11 +24,47 @@ struct DetectorDeleter {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-// Control bytes other than tab, line feed, form feed and carriage return mean binary data.
-bool has_binary_controls(std::string_view bytes) {
-    for (unsigned char c : bytes)
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A) return true;
-    return false;
+bool is_binary_control(unsigned char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A;
+}
+
+// One pass over the bytes: binary control bytes (anything below 0x20 but tab, line
+// feed, form feed, carriage return and the DOS end-of-file mark) and UTF-8 validity.
+// Eight bytes at a time while they are printable ASCII, which is nearly all of a text.
+struct ByteClass {
+    bool binary = false;
+    bool utf8 = true;
+};
+
+ByteClass classify_bytes(std::string_view bytes) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    constexpr std::uint64_t kSpace = 0x2020202020202020ULL;
+    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+    const auto length = static_cast<int32_t>(bytes.size());
+    ByteClass out;
+    int32_t i = 0;
+    while (i < length) {
+        if (i + 8 <= length) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, s + i, 8);
+            // No byte has its high bit set, and none is below 0x20.
+            if (((w | (w - kSpace)) & kHigh) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const uint8_t c = s[i];
+        if (c < 0x80) {
+            if (is_binary_control(c)) out.binary = true;
+            ++i;
+            continue;
+        }
+        UChar32 cp = 0;
+        U8_NEXT(s, i, length, cp);
+        if (cp < 0) out.utf8 = false;
+        if (out.binary && !out.utf8) break;
+    }
+    return out;
 }
 
 // Converts with ICU, which reports for every UTF-16 unit the input offset it came from;
@@ -93,42 +130,26 @@ bool looks_like_latin_single_byte(std::string_view bytes) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view bytes) {
-    const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-    const auto length = static_cast<int32_t>(bytes.size());
-    int32_t i = 0;
-    while (i < length) {
-        // ASCII fast path, eight bytes at a time.
-        if (i + 8 <= length) {
-            uint64_t word = 0;
-            std::memcpy(&word, s + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        UChar32 c = 0;
-        U8_NEXT(s, i, length, c);
-        if (c < 0) return false;
-    }
-    return true;
-}
+bool is_valid_utf8(std::string_view bytes) { return classify_bytes(bytes).utf8; }
 
-Result<DecodedText> decode_text(std::string_view bytes) {
+Result<DecodedText> decode_text(std::string bytes) {
     using namespace std::string_view_literals;  // the BOMs hold NUL bytes
     if (starts_with(bytes, "\xFF\xFE\x00\x00"sv) || starts_with(bytes, "\x00\x00\xFE\xFF"sv))
         return Error{"UTF-32 text is not supported"};
     if (starts_with(bytes, "\xFF\xFE")) return convert_with_offsets(bytes, 2, "UTF-16LE", "UTF-16LE");
     if (starts_with(bytes, "\xFE\xFF")) return convert_with_offsets(bytes, 2, "UTF-16BE", "UTF-16BE");
     const bool bom = starts_with(bytes, "\xEF\xBB\xBF");
-    const std::string_view body = bom ? bytes.substr(3) : bytes;
-    if (has_binary_controls(body)) return Error{"binary content, not text"};
-    if (is_valid_utf8(body)) {
+    const std::size_t skip = bom ? 3 : 0;
+    const ByteClass kind = classify_bytes(std::string_view(bytes).substr(skip));
+    if (kind.binary) return Error{"binary content, not text"};
+    if (kind.utf8) {
+        // The common case: the input is the text; no copy.
         DecodedText out;
-        out.utf8 = std::string(body);
         out.encoding = bom ? "UTF-8 (BOM)" : "UTF-8";
         if (bom) out.to_input.append(0, 3);
-        out.to_input.append(body.size(), body.size());
+        out.to_input.append(bytes.size() - skip, bytes.size() - skip);
+        out.utf8 = std::move(bytes);
+        if (bom) out.utf8.erase(0, 3);
         return out;
     }
     if (looks_like_latin_single_byte(bytes)) return convert_with_offsets(bytes, 0, "windows-1252", "windows-1252");

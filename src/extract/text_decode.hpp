@@ -18,7 +18,7 @@ struct DecodedText {
 // single-byte text that ICU's detector recognises as Latin (read as windows-1252).
 // Anything else, and anything with binary control bytes, is an error: a scanner that
 // guessed wrong would miss numbers and still say pass.
-Result<DecodedText> decode_text(std::string_view bytes);
+Result<DecodedText> decode_text(std::string bytes);
 
 bool is_valid_utf8(std::string_view bytes);
 

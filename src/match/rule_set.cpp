@@ -79,6 +79,7 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
     if (!validator_exists(rule.validator))
         return Error{file + ": rule " + rule.id + " names unknown validator '" + rule.validator + "'"};
     if (rule.patterns.empty()) return Error{file + ": rule " + rule.id + " has no patterns"};
+    rule.layouts = string_list(node["layouts"]);
     rule.context = parse_context(node["context"]);
     rule.examples = string_list(node["examples"]);
     rule.negative_examples = string_list(node["negative_examples"]);

@@ -34,6 +34,8 @@ struct Rule {
     Severity severity = Severity::high;
     std::vector<std::string> references;
     std::vector<RulePattern> patterns;
+    // Digit groupings the validator accepts, e.g. "6-5" (for digit-layout validators).
+    std::vector<std::string> layouts;
     ContextSpec context;
     std::vector<std::string> examples;
     std::vector<std::string> negative_examples;

@@ -3,91 +3,119 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
 
-#include <array>
-#include <optional>
+#include <cstdint>
+#include <cstring>
 
 namespace jv {
 
 namespace {
 
-struct Replacement {
-    std::string_view from;
-    std::string_view to;
+constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+
+// The replacement for an invisible or layout character starting at `at`, and its length;
+// nullptr when the character is kept. Switches on the bytes rather than comparing a
+// table: this runs on every non-ASCII character of every document.
+const char* replacement_at(std::string_view t, std::size_t at, std::size_t& length) {
+    const auto byte = [&](std::size_t k) { return at + k < t.size() ? static_cast<unsigned char>(t[at + k]) : 0u; };
+    const unsigned lead = byte(0);
+    if (lead == 0xC2) {
+        length = 2;
+        if (byte(1) == 0xAD) return "";   // soft hyphen
+        if (byte(1) == 0xA0) return " ";  // no-break space
+        return nullptr;
+    }
+    length = 3;
+    if (lead == 0xEF) return byte(1) == 0xBB && byte(2) == 0xBF ? "" : nullptr;  // stray BOM
+    if (lead != 0xE2) return nullptr;
+    if (byte(1) == 0x81) return byte(2) == 0xA0 ? "" : nullptr;  // word joiner
+    if (byte(1) != 0x80) return nullptr;
+    switch (byte(2)) {
+        case 0x8B: case 0x8C: case 0x8D: return "";                         // zero-width space, (non-)joiner
+        case 0x87: case 0x89: case 0x8A: case 0xAF: return " ";             // figure, thin, hair, narrow no-break space
+        case 0x90: case 0x91: return "-";                                   // hyphen, non-breaking hyphen
+        default: return nullptr;
+    }
+}
+
+struct Survey {
+    bool any_replacement = false;
+    bool maybe_not_nfc = false;
 };
 
-constexpr std::array<Replacement, 13> kReplacements{{
-    {"\xC2\xAD", ""},       // soft hyphen
-    {"\xE2\x80\x8B", ""},   // zero width space
-    {"\xE2\x80\x8C", ""},   // zero width non-joiner
-    {"\xE2\x80\x8D", ""},   // zero width joiner
-    {"\xE2\x81\xA0", ""},   // word joiner
-    {"\xEF\xBB\xBF", ""},   // zero width no-break space (stray BOM)
-    {"\xC2\xA0", " "},      // no-break space
-    {"\xE2\x80\xAF", " "},  // narrow no-break space
-    {"\xE2\x80\x87", " "},  // figure space
-    {"\xE2\x80\x89", " "},  // thin space
-    {"\xE2\x80\x90", "-"},  // hyphen
-    {"\xE2\x80\x91", "-"},  // non-breaking hyphen
-    {"\xE2\x80\x8A", " "},  // hair space
-}};
-
-bool is_ascii(std::string_view text) {
-    for (unsigned char c : text)
-        if (c >= 0x80) return false;
-    return true;
+// One pass that finds whether anything must change. Only characters from U+0300 up
+// (UTF-8 lead byte 0xCC or more) can make text non-NFC; of those, ICU says which are
+// inert (never take part in composition), like the dashes and quotes of ordinary text.
+Survey survey(std::string_view text, const icu::Normalizer2& nfc) {
+    Survey s;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t i = 0;
+    while (i < length) {
+        if (i + 8 <= length) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, bytes + i, 8);
+            if ((w & kHigh) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const uint8_t lead = bytes[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t skip = 0;
+        if ((lead == 0xC2 || lead == 0xE2 || lead == 0xEF) && replacement_at(text, static_cast<std::size_t>(i), skip))
+            s.any_replacement = true;
+        const int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (lead >= 0xCC && !s.maybe_not_nfc && (c < 0 || !nfc.isInert(c))) s.maybe_not_nfc = true;
+        if (i == start) ++i;
+    }
+    return s;
 }
 
-const Replacement* replacement_at(std::string_view text, std::size_t at) {
-    for (const auto& r : kReplacements)
-        if (text.compare(at, r.from.size(), r.from) == 0) return &r;
-    return nullptr;
-}
-
-// Returns nullopt when nothing needed replacing.
-std::optional<NormText> clean_invisibles(std::string_view text) {
-    NormText out;
+std::pair<std::string, OffsetMap> clean_invisibles(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
     OffsetMap map;
     std::size_t copied_from = 0;
-    bool changed = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c != 0xC2 && c != 0xE2 && c != 0xEF) continue;
-        const Replacement* r = replacement_at(text, i);
+        std::size_t length = 0;
+        const char* r = replacement_at(text, i, length);
         if (r == nullptr) continue;
-        if (!changed) out.text.reserve(text.size());
-        changed = true;
-        out.text.append(text.substr(copied_from, i - copied_from));
+        out.append(text.substr(copied_from, i - copied_from));
         map.append(i - copied_from, i - copied_from);
-        out.text.append(r->to);
-        map.append(r->to.size(), r->from.size());
-        i += r->from.size() - 1;
+        const std::size_t r_len = std::strlen(r);
+        out.append(r, r_len);
+        map.append(r_len, length);
+        i += length - 1;
         copied_from = i + 1;
     }
-    if (!changed) return std::nullopt;
-    out.text.append(text.substr(copied_from));
+    out.append(text.substr(copied_from));
     map.append(text.size() - copied_from, text.size() - copied_from);
-    out.steps.push_back(std::move(map));
-    return out;
+    return {std::move(out), std::move(map)};
 }
 
-// NFC with ICU's edit record, which is exactly the offset map we need.
-std::optional<std::pair<std::string, OffsetMap>> to_nfc(std::string_view text) {
+// NFC with ICU's edit record, which is exactly the offset map we need. Returns false
+// when the text was already NFC.
+bool to_nfc(std::string_view text, const icu::Normalizer2& nfc, std::string& out, OffsetMap& map) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) return std::nullopt;
     const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
-    if (nfc->isNormalizedUTF8(piece, status) || U_FAILURE(status)) return std::nullopt;
+    if (nfc.isNormalizedUTF8(piece, status) || U_FAILURE(status)) return false;
     status = U_ZERO_ERROR;
-    std::string out;
     icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(text.size()));
     icu::Edits edits;
-    nfc->normalizeUTF8(0, piece, sink, &edits, status);
-    if (U_FAILURE(status)) return std::nullopt;
-    OffsetMap map;
+    nfc.normalizeUTF8(0, piece, sink, &edits, status);
+    if (U_FAILURE(status)) return false;
     auto it = edits.getFineIterator();
     while (it.next(status)) map.append(static_cast<std::size_t>(it.newLength()), static_cast<std::size_t>(it.oldLength()));
-    return std::make_pair(std::move(out), std::move(map));
+    return true;
 }
 
 }  // namespace
@@ -97,16 +125,29 @@ Span NormText::to_part(Span span) const {
     return span;
 }
 
-NormText normalize(std::string_view part_text) {
-    if (is_ascii(part_text)) return NormText{std::string(part_text), {}};
-    NormText result;
-    if (auto cleaned = clean_invisibles(part_text)) result = std::move(*cleaned);
-    else result.text = std::string(part_text);
-    if (auto nfc = to_nfc(result.text)) {
-        result.text = std::move(nfc->first);
-        result.steps.push_back(std::move(nfc->second));
+void normalize(std::string_view part_text, NormText& out) {
+    out.text = part_text;
+    out.owned.clear();
+    out.steps.clear();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return;
+    const Survey s = survey(part_text, *nfc);
+    if (s.any_replacement) {
+        auto [cleaned, map] = clean_invisibles(part_text);
+        out.owned = std::move(cleaned);
+        out.steps.push_back(std::move(map));
+        out.text = out.owned;
     }
-    return result;
+    if (s.maybe_not_nfc) {
+        std::string composed;
+        OffsetMap map;
+        if (to_nfc(out.text, *nfc, composed, map)) {
+            out.owned = std::move(composed);
+            out.steps.push_back(std::move(map));
+            out.text = out.owned;
+        }
+    }
 }
 
 }  // namespace jv

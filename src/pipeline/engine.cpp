@@ -65,7 +65,8 @@ Result<Engine::Worker> Engine::make_worker() const {
 
 std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const {
     std::vector<Finding> findings;
-    const NormText norm = normalize(part.text);
+    NormText norm;
+    normalize(part.text, norm);
     auto candidates = database_.scan(norm.text, worker.scratch_);
     if (!candidates) {
         problems.push_back(candidates.error().message + ", not verified");
@@ -77,7 +78,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     std::vector<std::size_t> accepted_end(rules_.rules.size(), 0);
     for (const Candidate& c : *candidates) {
         const Rule& rule = rules_.rules[c.rule];
-        const auto confirmed = validate_candidate(rule, rule.patterns[c.pattern], norm.text, c.span);
+        const auto confirmed = validate_candidate(rule, norm.text, c.span);
         if (!confirmed) continue;
         if (c.span.begin < accepted_end[c.rule]) continue;
         const ContextCues cues = find_context_cues(norm.text, c.span, rule.context);
@@ -117,8 +118,8 @@ ScanResult Engine::finish(Document doc, std::vector<Finding> findings) const {
     return r;
 }
 
-ScanResult Engine::scan_bytes(Worker& worker, std::string path, std::string_view bytes) const {
-    Document doc = extract_document(std::move(path), bytes, config_.extract);
+ScanResult Engine::scan_bytes(Worker& worker, std::string path, std::string bytes) const {
+    Document doc = extract_document(std::move(path), std::move(bytes), config_.extract);
     std::vector<Finding> findings;
     for (const Part& part : doc.parts) {
         auto found = find_in_part(worker, part, doc.problems);
@@ -153,7 +154,7 @@ ScanResult Engine::scan_file(Worker& worker, const std::filesystem::path& path, 
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uint64_t>(in.gcount()) != size)
         return error_result(std::move(display_path), "file changed or could not be read in full, not verified");
-    return scan_bytes(worker, std::move(display_path), bytes);
+    return scan_bytes(worker, std::move(display_path), std::move(bytes));
 }
 
 }  // namespace jv

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] bool database_from_cache() const { return database_.loaded_from_cache(); }
 
     // Scans bytes already in memory (stdin, an HTTP body, a rule example).
-    ScanResult scan_bytes(Worker& worker, std::string path, std::string_view bytes) const;
+    ScanResult scan_bytes(Worker& worker, std::string path, std::string bytes) const;
     // Reads and scans a file; an unreadable file gives an `error` result, not an exception.
     ScanResult scan_file(Worker& worker, const std::filesystem::path& path, std::string display_path) const;
 

@@ -16,9 +16,8 @@ std::string mask_identity_number(const std::string& digits, IdentityKind kind) {
     return digits.substr(0, shown) + std::string(digits.size() - shown, '*');
 }
 
-std::optional<Confirmed> no_identity_number(const RulePattern& pattern, std::string_view text, Span span) {
-    const bool grouped = pattern.layout != "11";
-    const LayoutReading reading = read_digit_layout(text, span, grouped, 11);
+std::optional<Confirmed> no_identity_number(const Rule& rule, std::string_view text, Span span) {
+    const LayoutReading reading = read_digit_layout(text, span, rule.layouts);
     if (!reading.digits) return std::nullopt;
     const IdentityCheck check = check_identity_number(*reading.digits);
     if (!check.valid) return std::nullopt;
@@ -30,12 +29,12 @@ std::optional<Confirmed> no_identity_number(const RulePattern& pattern, std::str
     c.evidence.push_back(check.only_under_2032_rule ? "checksum-2032-rule" : "checksum");
     c.evidence.push_back(check.kind == IdentityKind::fh ? "fh-number" : "valid-date");
     c.evidence.push_back("kind:" + std::string(to_string(check.kind)));
-    c.evidence.push_back("layout:" + pattern.layout);
+    c.evidence.push_back("layout:" + reading.layout);
     c.masked = mask_identity_number(*reading.digits, check.kind);
     return c;
 }
 
-using ValidatorFn = std::optional<Confirmed> (*)(const RulePattern&, std::string_view, Span);
+using ValidatorFn = std::optional<Confirmed> (*)(const Rule&, std::string_view, Span);
 
 constexpr std::array<std::pair<std::string_view, ValidatorFn>, 1> kValidators{{
     {"no_identity_number", &no_identity_number},
@@ -43,10 +42,9 @@ constexpr std::array<std::pair<std::string_view, ValidatorFn>, 1> kValidators{{
 
 }  // namespace
 
-std::optional<Confirmed> validate_candidate(const Rule& rule, const RulePattern& pattern, std::string_view text,
-                                            Span span) {
+std::optional<Confirmed> validate_candidate(const Rule& rule, std::string_view text, Span span) {
     for (const auto& [name, fn] : kValidators)
-        if (name == rule.validator) return fn(pattern, text, span);
+        if (name == rule.validator) return fn(rule, text, span);
     return std::nullopt;
 }
 

@@ -18,8 +18,7 @@ struct Confirmed {
 };
 
 // Runs the validator a rule names on one candidate span of `text`; nullopt rejects it.
-std::optional<Confirmed> validate_candidate(const Rule& rule, const RulePattern& pattern, std::string_view text,
-                                            Span span);
+std::optional<Confirmed> validate_candidate(const Rule& rule, std::string_view text, Span span);
 
 // Whether `name` is a validator this build knows (checked when rules are loaded).
 bool validator_exists(std::string_view name);
