@@ -1,5 +1,7 @@
 #include "extract/text_decode.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf16.h>
@@ -37,32 +39,23 @@ struct ByteClass {
 };
 
 ByteClass classify_bytes(std::string_view bytes) {
-    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-    constexpr std::uint64_t kSpace = 0x2020202020202020ULL;
     const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-    const auto length = static_cast<int32_t>(bytes.size());
+    const std::size_t n = bytes.size();
     ByteClass out;
-    int32_t i = 0;
-    while (i < length) {
-        if (i + 8 <= length) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, s + i, 8);
-            // No byte has its high bit set, and none is below 0x20.
-            if (((w | (w - kSpace)) & kHigh) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+    std::size_t i = 0;
+    while ((i = skip_printable_ascii(s, i, n)) < n) {
         const uint8_t c = s[i];
         if (c < 0x80) {
             if (is_binary_control(c)) out.binary = true;
             ++i;
             continue;
         }
+        auto at = static_cast<int32_t>(i);
         UChar32 cp = 0;
-        U8_NEXT(s, i, length, cp);
+        U8_NEXT(s, at, static_cast<int32_t>(n), cp);
         if (cp < 0) out.utf8 = false;
         if (out.binary && !out.utf8) break;
+        i = static_cast<std::size_t>(at);
     }
     return out;
 }

@@ -130,17 +130,7 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
         db = std::move(*compiled);
         if (!file.empty()) write_cache(file, db->get());
     }
-    PatternDatabase database(std::move(*db), std::move(in.id_to_pattern), from_cache);
-    hs_scratch_t* scratch = nullptr;
-    if (hs_alloc_scratch(database.db_.get(), &scratch) != HS_SUCCESS) return Error{"cannot allocate scan memory"};
-    database.prototype_.reset(scratch);
-    return database;
-}
-
-Result<ScanScratch> PatternDatabase::make_scratch() const {
-    hs_scratch_t* clone = nullptr;
-    if (hs_clone_scratch(prototype_.get(), &clone) != HS_SUCCESS) return Error{"cannot allocate scan memory"};
-    return ScanScratch(clone);
+    return PatternDatabase(std::move(*db), std::move(in.id_to_pattern), from_cache);
 }
 
 Result<std::vector<Candidate>> PatternDatabase::scan(std::string_view text, const ScanScratch& scratch) const {

@@ -5,14 +5,15 @@
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+
+#include "core/byte_scan.hpp"
 
 namespace jv {
 
 namespace {
-
-constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
 
 // The replacement for an invisible or layout character starting at `at`, and its length;
 // nullptr when the character is kept. Switches on the bytes rather than comparing a
@@ -50,30 +51,17 @@ struct Survey {
 Survey survey(std::string_view text, const icu::Normalizer2& nfc) {
     Survey s;
     const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    int32_t i = 0;
-    while (i < length) {
-        if (i + 8 <= length) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, bytes + i, 8);
-            if ((w & kHigh) == 0) {
-                i += 8;
-                continue;
-            }
-        }
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while ((i = skip_ascii(bytes, i, n)) < n) {
         const uint8_t lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
         std::size_t skip = 0;
-        if ((lead == 0xC2 || lead == 0xE2 || lead == 0xEF) && replacement_at(text, static_cast<std::size_t>(i), skip))
-            s.any_replacement = true;
-        const int32_t start = i;
+        if ((lead == 0xC2 || lead == 0xE2 || lead == 0xEF) && replacement_at(text, i, skip)) s.any_replacement = true;
+        auto at = static_cast<int32_t>(i);
         UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
+        U8_NEXT(bytes, at, static_cast<int32_t>(n), c);
         if (lead >= 0xCC && !s.maybe_not_nfc && (c < 0 || !nfc.isInert(c))) s.maybe_not_nfc = true;
-        if (i == start) ++i;
+        i = std::max(static_cast<std::size_t>(at), i + 1);
     }
     return s;
 }

@@ -48,17 +48,32 @@ ScanResult error_result(std::string path, std::string problem) {
 
 }  // namespace
 
-Engine::Engine(RuleSet rules, PatternDatabase database, EngineConfig config)
-    : rules_(std::move(rules)), database_(std::move(database)), config_(std::move(config)) {}
+Engine::Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context, ScanScratch prototype,
+               EngineConfig config)
+    : rules_(std::move(rules)),
+      database_(std::move(database)),
+      context_(std::move(context)),
+      prototype_(std::move(prototype)),
+      config_(std::move(config)) {}
 
 Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
     auto database = PatternDatabase::build(rules, config.database);
     if (!database) return database.error();
-    return Engine(std::move(rules), std::move(*database), config);
+    ScanScratch prototype;
+    if (!prototype.allocate_for(database->database())) return Error{"cannot allocate scan memory"};
+    std::vector<ContextMatcher> context;
+    for (const Rule& rule : rules.rules) {
+        auto matcher = ContextMatcher::build(rule.context);
+        if (!matcher) return Error{"rule " + rule.id + " context keywords: " + matcher.error().message};
+        if (matcher->literals().database() != nullptr && !prototype.allocate_for(matcher->literals().database()))
+            return Error{"cannot allocate scan memory"};
+        context.push_back(std::move(*matcher));
+    }
+    return Engine(std::move(rules), std::move(*database), std::move(context), std::move(prototype), config);
 }
 
 Result<Engine::Worker> Engine::make_worker() const {
-    auto scratch = database_.make_scratch();
+    auto scratch = prototype_.clone();
     if (!scratch) return scratch.error();
     return Worker(std::move(*scratch));
 }
@@ -81,7 +96,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
         const auto confirmed = validate_candidate(rule, norm.text, c.span);
         if (!confirmed) continue;
         if (c.span.begin < accepted_end[c.rule]) continue;
-        const ContextCues cues = find_context_cues(norm.text, c.span, rule.context);
+        const ContextCues cues = context_[c.rule].find(norm.text, c.span, worker.scratch_);
         if (cues.labelled_negative) continue;
         const Scored scored = score_candidate(*confirmed, cues, rule, rules_.policy);
         Finding f;

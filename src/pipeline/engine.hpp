@@ -10,6 +10,7 @@
 #include "extract/extract.hpp"
 #include "match/pattern_database.hpp"
 #include "match/rule_set.hpp"
+#include "score/context.hpp"
 
 namespace jv {
 
@@ -44,12 +45,15 @@ public:
     ScanResult scan_file(Worker& worker, const std::filesystem::path& path, std::string display_path) const;
 
 private:
-    Engine(RuleSet rules, PatternDatabase database, EngineConfig config);
+    Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context, ScanScratch prototype,
+           EngineConfig config);
     std::vector<Finding> find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const;
     ScanResult finish(Document doc, std::vector<Finding> findings) const;
 
     RuleSet rules_;
     PatternDatabase database_;
+    std::vector<ContextMatcher> context_;  // one per rule, same order
+    ScanScratch prototype_;                // allocated for every database above; cloned per worker
     EngineConfig config_;
 };
 

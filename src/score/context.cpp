@@ -33,19 +33,12 @@ bool letter_or_digit_before(std::string_view text, std::size_t at) {
     return c >= 0 && u_isalnum(c);
 }
 
-// Positions just past each whole-word occurrence of `word` in `folded`.
-std::vector<std::size_t> word_ends(std::string_view folded, std::string_view word) {
-    std::vector<std::size_t> ends;
-    if (word.empty()) return ends;
-    for (std::size_t at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
-        const std::size_t end = at + word.size();
-        // A keyword that ends in punctuation ("f.nr.") needs no boundary after it.
-        const bool ends_in_letter = letter_or_digit_before(word, word.size());
-        if (letter_or_digit_before(folded, at)) continue;
-        if (ends_in_letter && letter_or_digit_at(folded, end)) continue;
-        ends.push_back(end);
-    }
-    return ends;
+// A keyword counts as a whole word: no letter or digit glued before it, nor after it
+// unless it ends in punctuation ("f.nr." may be followed directly by the number).
+bool whole_word(std::string_view folded, std::string_view word, std::size_t begin, std::size_t end) {
+    if (letter_or_digit_before(folded, begin)) return false;
+    const bool ends_in_letter = letter_or_digit_before(word, word.size());
+    return !(ends_in_letter && letter_or_digit_at(folded, end));
 }
 
 bool only_punctuation(std::string_view s) {
@@ -55,15 +48,10 @@ bool only_punctuation(std::string_view s) {
     });
 }
 
-std::string_view line_tail(std::string_view s) {
-    const auto nl = s.rfind('\n');
-    return nl == std::string_view::npos ? s : s.substr(nl + 1);
-}
-
-std::string_view line_head(std::string_view s) { return s.substr(0, s.find('\n')); }
-
 // "f.nr" inside "f.nr." is the same cue: keep the longest keyword that covers another.
 void drop_covered(std::vector<std::string>& words) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     std::vector<std::string> kept;
     for (const auto& w : words) {
         const bool covered = std::any_of(words.begin(), words.end(), [&](const std::string& other) {
@@ -74,43 +62,68 @@ void drop_covered(std::vector<std::string>& words) {
     words = std::move(kept);
 }
 
+struct Hit {
+    std::size_t keyword;  // index into the literal set
+    std::size_t begin;
+    std::size_t end;
+};
+
+std::vector<Hit> whole_word_hits(std::string_view folded, const LiteralSet& set, const ScanScratch& scratch) {
+    std::vector<Hit> hits;
+    set.scan(folded, scratch, [&](std::size_t id, std::size_t begin, std::size_t end) {
+        if (whole_word(folded, set.literals()[id], begin, end)) hits.push_back({id, begin, end});
+    });
+    return hits;
+}
+
 }  // namespace
 
-ContextCues find_context_cues(std::string_view text, Span span, const ContextSpec& spec) {
-    const std::size_t before_begin = char_start(text, span.begin > spec.before ? span.begin - spec.before : 0);
-    const std::size_t after_end = char_start(text, std::min(text.size(), span.end + spec.after));
+Result<ContextMatcher> ContextMatcher::build(const ContextSpec& spec) {
+    std::vector<std::string> words = spec.keywords;
+    words.insert(words.end(), spec.negative_keywords.begin(), spec.negative_keywords.end());
+    auto set = LiteralSet::build(std::move(words));
+    if (!set) return set.error();
+    ContextMatcher m;
+    m.spec_ = spec;
+    m.literals_ = std::move(*set);
+    return m;
+}
+
+ContextCues ContextMatcher::find(std::string_view text, Span span, const ScanScratch& scratch) const {
+    const std::size_t before_begin = char_start(text, span.begin > spec_.before ? span.begin - spec_.before : 0);
+    const std::size_t after_end = char_start(text, std::min(text.size(), span.end + spec_.after));
     const std::string before = fold_case(text.substr(before_begin, span.begin - before_begin));
     const std::string after = fold_case(text.substr(span.end, after_end - span.end));
+    const std::size_t positives = spec_.keywords.size();
+    // Negative words label what stands beside them: they count on the number's own line,
+    // or as the label just before it, even at the end of the line above ("Kontonr.\n1234...").
+    const std::size_t line_start = before.rfind('\n') == std::string::npos ? 0 : before.rfind('\n') + 1;
+    const std::size_t line_end = after.find('\n');
 
     ContextCues cues;
-    std::size_t nearest_positive = std::string::npos;  // distance from the keyword's end to the number
-    std::size_t nearest_negative = std::string::npos;
-    for (const auto& k : spec.keywords) {
-        const auto ends = word_ends(before, k);
-        const bool after_hit = !word_ends(after, k).empty();
-        if (ends.empty() && !after_hit) continue;
-        cues.keywords.push_back(k);
-        if (!ends.empty()) nearest_positive = std::min(nearest_positive, before.size() - ends.back());
-    }
-    // A negative word counts when it stands on the number's own line, or when it is the
-    // label just before the number, even at the end of the line above ("Kontonr.\n1234...").
-    const std::string_view before_line = line_tail(before);
-    const std::string_view after_line = line_head(after);
-    for (const auto& k : spec.negative_keywords) {
-        const auto ends = word_ends(before, k);
-        const bool on_line = !word_ends(before_line, k).empty() || !word_ends(after_line, k).empty();
-        bool label = false;
-        if (!ends.empty()) {
-            const std::size_t distance = before.size() - ends.back();
-            label = distance <= spec.label_distance && only_punctuation(std::string_view(before).substr(ends.back()));
-            if (label) nearest_negative = std::min(nearest_negative, distance);
+    std::size_t nearest_positive = std::string::npos;  // bytes between a keyword's end and the number
+    std::size_t nearest_negative_label = std::string::npos;
+    for (const Hit& h : whole_word_hits(before, literals_, scratch)) {
+        const std::string& word = literals_.literals()[h.keyword];
+        const std::size_t distance = before.size() - h.end;
+        if (h.keyword < positives) {
+            cues.keywords.push_back(word);
+            nearest_positive = std::min(nearest_positive, distance);
+            continue;
         }
-        if (on_line || label) cues.negative_keywords.push_back(k);
+        const bool label = distance <= spec_.label_distance && only_punctuation(std::string_view(before).substr(h.end));
+        if (label) nearest_negative_label = std::min(nearest_negative_label, distance);
+        if (label || h.begin >= line_start) cues.negative_keywords.push_back(word);
+    }
+    for (const Hit& h : whole_word_hits(after, literals_, scratch)) {
+        const std::string& word = literals_.literals()[h.keyword];
+        if (h.keyword < positives) cues.keywords.push_back(word);
+        else if (line_end == std::string::npos || h.end <= line_end) cues.negative_keywords.push_back(word);
     }
     drop_covered(cues.keywords);
     drop_covered(cues.negative_keywords);
-    cues.labelled_negative = nearest_negative != std::string::npos &&
-                             (nearest_positive == std::string::npos || nearest_positive > nearest_negative);
+    cues.labelled_negative = nearest_negative_label != std::string::npos &&
+                             (nearest_positive == std::string::npos || nearest_positive > nearest_negative_label);
     return cues;
 }
 

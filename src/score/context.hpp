@@ -3,7 +3,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.hpp"
 #include "core/span.hpp"
+#include "match/literal_set.hpp"
 #include "match/rule_set.hpp"
 
 namespace jv {
@@ -17,6 +19,19 @@ struct ContextCues {
     bool labelled_negative = false;
 };
 
-ContextCues find_context_cues(std::string_view text, Span span, const ContextSpec& spec);
+// A rule's context keywords compiled once into one literal set (positive words first).
+class ContextMatcher {
+public:
+    static Result<ContextMatcher> build(const ContextSpec& spec);
+    [[nodiscard]] const LiteralSet& literals() const { return literals_; }
+    [[nodiscard]] const ContextSpec& spec() const { return spec_; }
+
+    // Cues in the case-folded windows around `span` (spec.before / spec.after bytes).
+    ContextCues find(std::string_view text, Span span, const ScanScratch& scratch) const;
+
+private:
+    ContextSpec spec_;
+    LiteralSet literals_;
+};
 
 }  // namespace jv
