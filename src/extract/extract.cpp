@@ -50,11 +50,7 @@ Document extract_document(std::string path, std::string bytes, const ExtractConf
         ExtractSink sink(doc, config);
         extract_into(bytes, sink);
     }
-    const std::string family = doc.format == "docx" || doc.format == "xlsx" || doc.format == "pptx" ||
-                                       doc.format == "odt" || doc.format == "ods" || doc.format == "odp"
-                                   ? "zip"
-                                   : doc.format;
-    if (!named.empty() && named != family && !(named == "txt" && family == "txt"))
+    if (!named.empty() && named != doc.format)
         doc.notes.push_back("content is " + doc.format + " but the file name suggests " + named);
     return doc;
 }

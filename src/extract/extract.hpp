@@ -15,7 +15,9 @@ enum class OcrMode { off, automatic, require };
 struct ExtractConfig {
     std::uint64_t max_file_bytes = 256ull << 20;      // input size
     std::uint64_t max_expanded_bytes = 1ull << 30;    // all decompressed members of one document together
-    double max_compression_ratio = 200.0;             // per member larger than 1 MiB (zip bombs)
+    // Per member larger than 1 MiB. Deflate's ceiling is about 1032:1, which zip bombs
+    // reach; ordinary Office XML stays far below 100:1.
+    double max_compression_ratio = 500.0;
     std::size_t max_entries = 10000;                  // members of one archive
     int max_depth = 8;                                // containers inside containers
     int max_xml_depth = 256;                          // element nesting in one XML file

@@ -6,11 +6,16 @@
 namespace jv {
 
 ExtractSink::ExtractSink(Document& doc, const ExtractConfig& config)
-    : ExtractSink(doc, config, "", 0, std::make_shared<Budget>()) {}
+    : ExtractSink(doc, config, doc.path, "", 0, std::make_shared<Budget>()) {}
 
-ExtractSink::ExtractSink(Document& doc, const ExtractConfig& config, std::string prefix, int depth,
+ExtractSink::ExtractSink(Document& doc, const ExtractConfig& config, std::string name, std::string prefix, int depth,
                          std::shared_ptr<Budget> budget)
-    : doc_(doc), config_(config), prefix_(std::move(prefix)), depth_(depth), budget_(std::move(budget)) {}
+    : doc_(doc),
+      config_(config),
+      name_(std::move(name)),
+      prefix_(std::move(prefix)),
+      depth_(depth),
+      budget_(std::move(budget)) {}
 
 void ExtractSink::add_part(PartKind kind, std::optional<int> page, std::string text) {
     if (text.empty()) return;
@@ -60,7 +65,7 @@ void ExtractSink::nested(const std::string& name, std::string_view bytes) {
         problem("nesting depth limit of " + std::to_string(config_.max_depth) + " containers hit at " + name);
         return;
     }
-    ExtractSink child(doc_, config_, prefix_ + "attachment:" + name + "/", depth_ + 1, budget_);
+    ExtractSink child(doc_, config_, name, prefix_ + "attachment:" + name + "/", depth_ + 1, budget_);
     extract_into(bytes, child);
 }
 

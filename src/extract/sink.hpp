@@ -36,6 +36,8 @@ public:
     [[nodiscard]] int depth() const { return depth_; }
     [[nodiscard]] bool outermost() const { return depth_ == 0; }
     [[nodiscard]] const std::string& location() const { return prefix_; }
+    // The file's path at the outermost level, the member or attachment name inside.
+    [[nodiscard]] const std::string& name() const { return name_; }
 
 private:
     struct Budget {
@@ -44,11 +46,12 @@ private:
         bool expanded_reported = false;
         bool text_reported = false;
     };
-    ExtractSink(Document& doc, const ExtractConfig& config, std::string prefix, int depth,
+    ExtractSink(Document& doc, const ExtractConfig& config, std::string name, std::string prefix, int depth,
                 std::shared_ptr<Budget> budget);
 
     Document& doc_;
     const ExtractConfig& config_;
+    std::string name_;
     std::string prefix_;  // "" or "attachment:a.zip/attachment:b.docx/"
     int depth_ = 0;
     std::shared_ptr<Budget> budget_;

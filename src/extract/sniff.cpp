@@ -64,8 +64,8 @@ std::string format_from_name(std::string_view path) {
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
     const std::string ext = lower_ascii(path.substr(dot + 1));
     static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kByExt{{
-        {"pdf", "pdf"}, {"docx", "zip"}, {"xlsx", "zip"}, {"pptx", "zip"}, {"odt", "zip"}, {"ods", "zip"},
-        {"odp", "zip"}, {"zip", "zip"}, {"doc", "ole"}, {"xls", "ole"}, {"msg", "ole"}, {"rtf", "rtf"},
+        {"pdf", "pdf"}, {"docx", "docx"}, {"xlsx", "xlsx"}, {"pptx", "pptx"}, {"odt", "odt"}, {"ods", "ods"},
+        {"odp", "odp"}, {"zip", "zip"}, {"doc", "ole"}, {"xls", "ole"}, {"msg", "ole"}, {"rtf", "rtf"},
         {"html", "html"}, {"htm", "html"}, {"eml", "eml"}, {"txt", "txt"}, {"csv", "txt"}, {"png", "image"},
         {"jpg", "image"}, {"jpeg", "image"}, {"tif", "image"}, {"gz", "gzip"},
     }};

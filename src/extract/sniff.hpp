@@ -9,7 +9,7 @@ namespace jv {
 // it really is text).
 std::string sniff_format(std::string_view bytes);
 
-// The format a file name suggests ("pdf" for "x.PDF"), or empty when it suggests none.
+// The format a file name suggests ("pdf" for "x.PDF", "docx" for "a.docx"), or empty when it suggests none.
 std::string format_from_name(std::string_view path);
 
 }  // namespace jv
