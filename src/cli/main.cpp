@@ -36,8 +36,18 @@ struct ScanOptions {
     std::string format = "human";
     std::string output;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-    std::uint64_t max_file_bytes = jv::ExtractConfig{}.max_file_bytes;
+    jv::ExtractConfig extract;
+    double timeout_seconds = 60;
+    std::string ocr = "auto";
+    bool in_process = false;
 };
+
+// The running binary, to start extraction workers from (the same program).
+std::filesystem::path self_binary() {
+    std::error_code ec;
+    auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : path;
+}
 
 jv::Result<jv::RuleSet> load_rules(const RuleOptions& o) {
     auto rules = o.rules_dir.empty() ? jv::load_builtin_rule_set() : jv::load_rule_set_from_dir(o.rules_dir);
@@ -48,11 +58,11 @@ jv::Result<jv::RuleSet> load_rules(const RuleOptions& o) {
     return rules;
 }
 
-jv::Result<jv::Engine> make_engine(const RuleOptions& o, std::uint64_t max_file_bytes) {
+jv::Result<jv::Engine> make_engine(const RuleOptions& o, const jv::ExtractConfig& extract) {
     auto rules = load_rules(o);
     if (!rules) return rules.error();
     jv::EngineConfig config;
-    config.extract.max_file_bytes = max_file_bytes;
+    config.extract = extract;
     if (!o.no_cache) config.database.cache_dir = o.cache_dir.empty() ? jv::default_cache_dir() : std::filesystem::path(o.cache_dir);
     return jv::Engine::create(std::move(*rules), config);
 }
@@ -63,7 +73,11 @@ int fail(const std::string& message) {
 }
 
 int run_scan_command(const RuleOptions& rule_options, const ScanOptions& o) {
-    auto engine = make_engine(rule_options, o.max_file_bytes);
+    jv::ExtractConfig extract = o.extract;
+    extract.timeout = std::chrono::milliseconds(static_cast<long long>(o.timeout_seconds * 1000));
+    extract.ocr = o.ocr == "off" ? jv::OcrMode::off : o.ocr == "require" ? jv::OcrMode::require : jv::OcrMode::automatic;
+    if (!o.in_process) extract.worker_binary = self_binary();
+    auto engine = make_engine(rule_options, extract);
     if (!engine) return fail(engine.error().message);
     std::ofstream file;
     if (!o.output.empty()) {
@@ -104,7 +118,7 @@ int run_rules_list(const RuleOptions& o) {
 }
 
 int run_rules_check(const RuleOptions& o) {
-    auto engine = make_engine(o, jv::ExtractConfig{}.max_file_bytes);
+    auto engine = make_engine(o, jv::ExtractConfig{});
     if (!engine) return fail(engine.error().message);
     auto worker = engine->make_worker();
     if (!worker) return fail(worker.error().message);
@@ -119,6 +133,7 @@ int run_rules_check(const RuleOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string_view(argv[1]) == "__extract-worker") return jv::run_extract_worker(argc, argv);
     CLI::App app{"journalvakt: holds back documents with personal and health data before they reach the public journal"};
     app.require_subcommand(0, 1);
     bool show_version = false;
@@ -140,7 +155,19 @@ int main(int argc, char** argv) {
     scan_cmd->add_option("--output,-o", scan.output, "write the report to FILE");
     scan_cmd->add_option("--jobs,-j", scan.jobs, "documents scanned in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
-    scan_cmd->add_option("--max-file-size", scan.max_file_bytes, "largest file read, in bytes (default 256 MiB)");
+    scan_cmd->add_option("--ocr", scan.ocr, "OCR for image-only PDF pages: off | auto (default) | require")
+        ->check(CLI::IsMember({"off", "auto", "require"}));
+    scan_cmd->add_option("--timeout", scan.timeout_seconds, "seconds one document may take to read (default 60)")
+        ->check(CLI::Range(0.1, 86400.0));
+    scan_cmd->add_option("--max-file-size", scan.extract.max_file_bytes, "largest file read, in bytes (default 256 MiB)");
+    scan_cmd->add_option("--max-expanded-size", scan.extract.max_expanded_bytes,
+                         "most bytes decompressed from one document's archives (default 1 GiB)");
+    scan_cmd->add_option("--max-depth", scan.extract.max_depth, "containers inside containers (default 8)")
+        ->check(CLI::Range(0, 64));
+    scan_cmd->add_option("--max-memory", scan.extract.max_worker_memory,
+                         "address space of an extraction worker, in bytes (default 4 GiB)");
+    scan_cmd->add_flag("--in-process", scan.in_process,
+                       "read documents in the scanner's own process (no isolation; for debugging)");
     add_rule_options(scan_cmd);
 
     auto* rules_cmd = app.add_subcommand("rules", "list or check the rule set");

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "core/sha256.hpp"
+#include "extract/sniff.hpp"
 #include "normalize/normalize.hpp"
 #include "score/context.hpp"
 #include "score/score.hpp"
@@ -121,6 +122,19 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     return findings;
 }
 
+Document Engine::extract(Worker& worker, std::string path, std::string bytes) const {
+    // Plain text is read by our own code and ICU in this process (the fast path); every
+    // format that needs a third-party parser goes to the isolated worker.
+    const bool isolate = !config_.extract.worker_binary.empty() && bytes.size() <= config_.extract.max_file_bytes &&
+                         sniff_format(bytes) != "txt";
+    if (!isolate) return extract_document(std::move(path), std::move(bytes), config_.extract);
+    if (!worker.isolated_) worker.isolated_ = std::make_unique<IsolatedExtractor>(config_.extract);
+    Document doc = worker.isolated_->extract(path, bytes);
+    if (doc.sha256.empty()) doc.sha256 = sha256_hex(bytes);
+    doc.bytes = bytes.size();
+    return doc;
+}
+
 ScanResult Engine::finish(Document doc, std::vector<Finding> findings) const {
     ScanResult r;
     r.verdict = decide_verdict(findings, doc.problems, rules_.policy);
@@ -134,7 +148,7 @@ ScanResult Engine::finish(Document doc, std::vector<Finding> findings) const {
 }
 
 ScanResult Engine::scan_bytes(Worker& worker, std::string path, std::string bytes) const {
-    Document doc = extract_document(std::move(path), std::move(bytes), config_.extract);
+    Document doc = extract(worker, std::move(path), std::move(bytes));
     std::vector<Finding> findings;
     for (const Part& part : doc.parts) {
         auto found = find_in_part(worker, part, doc.problems);

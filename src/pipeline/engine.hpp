@@ -8,6 +8,7 @@
 #include "core/result.hpp"
 #include "core/verdict.hpp"
 #include "extract/extract.hpp"
+#include "extract/isolation.hpp"
 #include "match/pattern_database.hpp"
 #include "match/rule_set.hpp"
 #include "score/context.hpp"
@@ -31,6 +32,7 @@ public:
     private:
         friend class Engine;
         ScanScratch scratch_;
+        std::unique_ptr<IsolatedExtractor> isolated_;  // started on the first document that needs it
     };
 
     static Result<Engine> create(RuleSet rules, const EngineConfig& config);
@@ -49,6 +51,7 @@ private:
            EngineConfig config);
     std::vector<Finding> find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const;
     ScanResult finish(Document doc, std::vector<Finding> findings) const;
+    Document extract(Worker& worker, std::string path, std::string bytes) const;
 
     RuleSet rules_;
     PatternDatabase database_;
