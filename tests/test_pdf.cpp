@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -64,6 +65,58 @@ const jv::Engine& engine_without_ocr() {
 jv::ScanResult scan_pdf_bytes(std::string bytes) {
     auto worker = builtin_engine().make_worker();
     return builtin_engine().scan_bytes(*worker, "test.pdf", std::move(bytes));
+}
+
+
+// A small PDF written here, objects numbered from 1 in order; `catalog_extra` goes into
+// the catalogue, `page_extra[i]` into page i's dictionary, and every page shares the
+// resources in `resources`. Pages get objects 3.. (page, contents) after `extra_objects`.
+std::string make_pdf(const std::vector<std::string>& contents, const std::string& resources = "",
+                     const std::vector<std::string>& page_extra = {}, const std::string& catalog_extra = "",
+                     const std::vector<std::string>& extra_objects = {}) {
+    std::vector<std::string> objs;
+    const int first_page = 3 + static_cast<int>(extra_objects.size());
+    std::string kids;
+    for (std::size_t i = 0; i < contents.size(); ++i) kids += std::to_string(first_page + 2 * i) + " 0 R ";
+    objs.push_back("<< /Type /Catalog /Pages 2 0 R " + catalog_extra + " >>");
+    objs.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(contents.size()) + " >>");
+    for (const auto& o : extra_objects) objs.push_back(o);
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+        objs.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << " + resources +
+                       " >> /Contents " + std::to_string(first_page + 2 * i + 1) + " 0 R " +
+                       (i < page_extra.size() ? page_extra[i] : "") + " >>");
+        objs.push_back("<< /Length " + std::to_string(contents[i].size()) + " >>\nstream\n" + contents[i] +
+                       "\nendstream");
+    }
+    std::string out = "%PDF-1.7\n";
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < objs.size(); ++i) {
+        offsets.push_back(out.size());
+        out += std::to_string(i + 1) + " 0 obj\n" + objs[i] + "\nendobj\n";
+    }
+    const std::size_t xref = out.size();
+    out += "xref\n0 " + std::to_string(objs.size() + 1) + "\n0000000000 65535 f \n";
+    for (auto off : offsets) {
+        char line[24];
+        std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+        out += line;
+    }
+    out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           std::to_string(xref) + "\n%%EOF\n";
+    return out;
+}
+
+const std::string kFont = "/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>";
+std::string text_content(const std::string& line) { return "BT /F1 12 Tf 72 770 Td (" + line + ") Tj ET"; }
+
+jv::ScanResult scan_with(const jv::Engine& engine, std::string bytes) {
+    auto worker = engine.make_worker();
+    return engine.scan_bytes(*worker, "test.pdf", std::move(bytes));
+}
+
+bool any_contains(const std::vector<std::string>& list, const std::string& what) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& s) { return lower(s).find(what) != std::string::npos; });
 }
 
 }  // namespace
@@ -135,5 +188,72 @@ TEST_CASE("broken PDFs are errors, never a pass", "[pdf]") {
             const auto r = scan_pdf_bytes(whole.substr(0, cut));
             CHECK(r.verdict.kind != jv::VerdictKind::pass);
         }
+    }
+}
+
+TEST_CASE("a blank page needs no OCR; a page drawn without text is looked at", "[pdf][ocr]") {
+    const std::string doc = make_pdf({text_content("Brev uten nummer"), ""}, kFont);
+    const auto r = scan_with(builtin_engine(), doc);
+    CHECK(r.verdict.kind == jv::VerdictKind::pass);
+    CHECK(r.notes.empty());
+    CHECK(scan_with(engine_without_ocr(), doc).verdict.kind == jv::VerdictKind::pass);
+
+    // A page of drawing only (no text layer, no image): OCR reads it; off, it is not verified.
+    const std::string drawn = make_pdf({"0 0 0 rg 100 100 300 300 re f"});
+    const auto with_ocr = scan_with(builtin_engine(), drawn);
+    CHECK(with_ocr.verdict.kind == jv::VerdictKind::pass);
+    CHECK(any_contains(with_ocr.notes, "ocr found no text on page 1"));
+    const auto off = scan_with(engine_without_ocr(), drawn);
+    CHECK(off.verdict.kind == jv::VerdictKind::error);
+    CHECK(any_contains(off.verdict.reasons, "page 1 without a text layer (ocr off)"));
+}
+
+TEST_CASE("a scanned page with a stamped text line is read by OCR too", "[pdf][ocr]") {
+    // A full-page image (a 2x2 grey bitmap) under one short line of real text.
+    const std::string img_obj = "<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+                                "/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\xff\xff\x80\nendstream";
+    const std::string doc = make_pdf({"q 595 0 0 842 0 0 cm /Im1 Do Q " + text_content("Mottatt 01.03.2024")},
+                                     kFont + " /XObject << /Im1 3 0 R >>", {}, "", {img_obj});
+    const auto off = scan_with(engine_without_ocr(), doc);
+    CHECK(off.verdict.kind == jv::VerdictKind::error);
+    CHECK(any_contains(off.verdict.reasons, "scanned page 1 (ocr off)"));
+}
+
+TEST_CASE("hidden layers, link targets and attachment annotations are read", "[pdf]") {
+    SECTION("text in a layer that is switched off") {
+        const std::string doc =
+            make_pdf({"/OC /L1 BDC " + text_content("Pasientens fnr 26111593816") + " EMC"},
+                     kFont + " /Properties << /L1 3 0 R >>", {},
+                     "/OCProperties << /OCGs [3 0 R] /D << /Order [3 0 R] /OFF [3 0 R] >> >>",
+                     {"<< /Type /OCG /Name (Skjult) >>"});
+        const auto r = scan_with(builtin_engine(), doc);
+        CHECK(r.verdict.kind == jv::VerdictKind::quarantine);
+        REQUIRE(r.findings.size() == 1);
+        CHECK(r.findings[0].part == "body");
+        CHECK(r.findings[0].page == 1);
+        CHECK(any_contains(r.notes, "hidden pdf layer"));
+    }
+    SECTION("a number in a link's URI") {
+        const std::string doc = make_pdf(
+            {text_content("Se lenken")}, kFont,
+            {"/Annots [3 0 R]"}, "",
+            {"<< /Type /Annot /Subtype /Link /Rect [72 760 200 780] /A << /S /URI /URI "
+             "(https://example.org/sak?fnr=26111593816) >> >>"});
+        const auto r = scan_with(builtin_engine(), doc);
+        REQUIRE(r.findings.size() == 1);
+        CHECK(r.findings[0].part == "annotation");
+        CHECK(r.findings[0].page == 1);
+    }
+    SECTION("a file attached to an annotation") {
+        const std::string body = "Journalnotat: fnr 26111593816\n";
+        const std::string doc = make_pdf(
+            {text_content("Se vedlegget")}, kFont, {"/Annots [3 0 R]"}, "",
+            {"<< /Type /Annot /Subtype /FileAttachment /Rect [72 700 90 720] /Contents (Vedlegg) /FS 4 0 R >>",
+             "<< /Type /Filespec /F (notat.txt) /UF (notat.txt) /EF << /F 5 0 R >> >>",
+             "<< /Type /EmbeddedFile /Length " + std::to_string(body.size()) + " >>\nstream\n" + body +
+                 "\nendstream"});
+        const auto r = scan_with(builtin_engine(), doc);
+        REQUIRE(r.findings.size() == 1);
+        CHECK(r.findings[0].part == "attachment:notat.txt/body");
     }
 }

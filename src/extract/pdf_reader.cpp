@@ -329,7 +329,7 @@ void read_attachment(PopplerAttachment* att, const std::string& fallback_name, E
 }
 
 void read_annotations(PopplerPage* page, int number, ExtractSink& sink,
-                      std::vector<std::pair<GObj<PopplerAttachment>, int>>& file_annots) {
+                      std::vector<GObj<PopplerAttachment>>& file_annots) {
     std::vector<std::string> lines;
     GListPtr<poppler_page_free_annot_mapping> annots(poppler_page_get_annot_mapping(page));
     for (GList* l = annots.get(); l; l = l->next) {
@@ -345,7 +345,7 @@ void read_annotations(PopplerPage* page, int number, ExtractSink& sink,
         if (POPPLER_IS_ANNOT_FILE_ATTACHMENT(annot)) {
             GObj<PopplerAttachment> att(
                 poppler_annot_file_attachment_get_attachment(POPPLER_ANNOT_FILE_ATTACHMENT(annot)));
-            if (att) file_annots.emplace_back(std::move(att), number);
+            if (att) file_annots.push_back(std::move(att));
         }
     }
     // Link targets are text too: a URI can carry a query with a number in it.
@@ -412,7 +412,7 @@ PageImages page_images(PopplerPage* page) {
 }
 
 void read_page(PopplerDocument* doc, int index, LazyOcr& ocr, ExtractSink& sink,
-               std::vector<std::pair<GObj<PopplerAttachment>, int>>& file_annots,
+               std::vector<GObj<PopplerAttachment>>& file_annots,
                std::vector<std::string>& form_lines) {
     const int number = index + 1;
     GObj<PopplerPage> page(poppler_document_get_page(doc, index));
@@ -425,7 +425,10 @@ void read_page(PopplerDocument* doc, int index, LazyOcr& ocr, ExtractSink& sink,
     const std::size_t visible = text_blank ? 0 : visible_bytes(text);
     if (!text_blank) sink.add_part(PartKind::body, number, std::move(text));
 
-    const PageImages images = page_images(page.get());
+    // Finding images costs a second pass over the page's content: only done where the
+    // answer can lead to OCR.
+    const bool may_ocr = text_blank || visible < kSparseTextBytes || sink.config().ocr == OcrMode::require;
+    const PageImages images = may_ocr ? page_images(page.get()) : PageImages{};
     std::optional<OcrWhy> why;
     if (text_blank && images.any) why = OcrWhy::image_only;
     else if (images.any && visible < kSparseTextBytes && images.coverage >= kImageCoverage) why = OcrWhy::mostly_image;
@@ -465,7 +468,7 @@ void read_document(std::string_view bytes, ExtractSink& sink) {
     const int pages = poppler_document_get_n_pages(doc.get());
     if (pages <= 0) sink.problem("PDF has no pages");
     LazyOcr ocr;
-    std::vector<std::pair<GObj<PopplerAttachment>, int>> file_annots;
+    std::vector<GObj<PopplerAttachment>> file_annots;
     std::vector<std::string> form_lines;
     for (int i = 0; i < pages; ++i) read_page(doc.get(), i, ocr, sink, file_annots, form_lines);
     if (!form_lines.empty()) sink.add_part(PartKind::form_field, std::nullopt, join(form_lines));
@@ -478,7 +481,7 @@ void read_document(std::string_view bytes, ExtractSink& sink) {
         if (auto* att = static_cast<PopplerAttachment*>(l->data))
             read_attachment(att, "attachment-" + std::to_string(n), sink, seen);
     }
-    for (auto& [att, page] : file_annots) {
+    for (auto& att : file_annots) {
         ++n;
         read_attachment(att.get(), "attachment-" + std::to_string(n), sink, seen);
     }
