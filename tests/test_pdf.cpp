@@ -257,3 +257,34 @@ TEST_CASE("hidden layers, link targets and attachment annotations are read", "[p
         CHECK(r.findings[0].part == "attachment:notat.txt/body");
     }
 }
+
+namespace {
+// A page with a running header at the top, body lines, and a footer with the page number.
+std::string page_with(const std::string& header, const std::vector<std::string>& body, const std::string& footer) {
+    std::string c = "BT /F1 10 Tf 72 800 Td (" + header + ") Tj ET ";
+    int y = 740;
+    for (const auto& line : body) {
+        c += "BT /F1 12 Tf 72 " + std::to_string(y) + " Td (" + line + ") Tj ET ";
+        y -= 20;
+    }
+    return c + "BT /F1 10 Tf 72 40 Td (" + footer + ") Tj ET";
+}
+}  // namespace
+
+TEST_CASE("running headers and footers are kept out of the running text", "[pdf][normalize]") {
+    // The number runs over the page break: "fodselsnummer 261115" ends page 2, "93816" starts page 3.
+    const std::string head = "Helse Eksempel HF - Journalnotat";
+    const std::string doc = make_pdf(
+        {page_with(head, {"Innledning uten personopplysninger."}, "Side 1 av 4"),
+         page_with(head, {"Pasienten har fodselsnummer 261115"}, "Side 2 av 4"),
+         page_with(head, {"93816 og ble innlagt.", "Mer tekst."}, "Side 3 av 4"),
+         page_with(head, {"Avslutning."}, "Side 4 av 4")},
+        kFont);
+    const auto r = scan_with(builtin_engine(), doc);
+    REQUIRE(r.findings.size() == 1);
+    const auto& f = r.findings[0];
+    CHECK(f.type == "fodselsnummer");
+    CHECK(f.part == "body");
+    CHECK(f.page == 2);  // where the number starts
+    CHECK(f.masked == "261115*****");
+}

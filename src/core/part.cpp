@@ -20,4 +20,13 @@ std::string_view to_string(PartKind kind) {
     return "body";
 }
 
+std::optional<int> Part::page_at(std::size_t offset) const {
+    std::optional<int> found = page;
+    for (const auto& [start, number] : page_starts) {
+        if (start > offset) break;
+        found = number;
+    }
+    return found;
+}
+
 }  // namespace jv

@@ -2,6 +2,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/offset_map.hpp"
 
@@ -24,6 +26,12 @@ struct Part {
     std::string name;  // e.g. "attachment:brev.docx/word/comments.xml"; empty for the body
     std::string text;
     std::optional<OffsetMap> origin;
+    // For a part that runs over several pages (a PDF's body): where in `text` each page
+    // starts, in order. Empty for single-page parts, which use `page`.
+    std::vector<std::pair<std::size_t, int>> page_starts;
+
+    // The page an offset in `text` falls on.
+    [[nodiscard]] std::optional<int> page_at(std::size_t offset) const;
 };
 
 }  // namespace jv

@@ -77,6 +77,11 @@ std::string encode_document(const Document& doc) {
         w.u64(p.page ? static_cast<std::uint64_t>(*p.page) + 1 : 0);
         w.str(p.name);
         w.str(p.text);
+        w.u64(p.page_starts.size());
+        for (const auto& [offset, page] : p.page_starts) {
+            w.u64(offset);
+            w.u64(static_cast<std::uint64_t>(page));
+        }
     }
     return w.take();
 }
@@ -96,6 +101,13 @@ std::optional<Document> decode_document(std::string_view bytes) {
             return std::nullopt;
         p.kind = static_cast<PartKind>(kind);
         if (page > 0) p.page = static_cast<int>(page - 1);
+        std::uint64_t starts = 0;
+        if (!r.u64(starts) || starts > (1u << 24)) return std::nullopt;
+        for (std::uint64_t s = 0; s < starts; ++s) {
+            std::uint64_t offset = 0, number = 0;
+            if (!r.u64(offset) || !r.u64(number)) return std::nullopt;
+            p.page_starts.emplace_back(offset, static_cast<int>(number));
+        }
         doc.parts.push_back(std::move(p));
     }
     if (!r.done()) return std::nullopt;

@@ -17,6 +17,7 @@
 
 #include "extract/ocr.hpp"
 #include "extract/readers.hpp"
+#include "extract/running_lines.hpp"
 
 namespace jv {
 
@@ -413,7 +414,7 @@ PageImages page_images(PopplerPage* page) {
 
 void read_page(PopplerDocument* doc, int index, LazyOcr& ocr, ExtractSink& sink,
                std::vector<GObj<PopplerAttachment>>& file_annots,
-               std::vector<std::string>& form_lines) {
+               std::vector<std::string>& form_lines, std::string& page_text) {
     const int number = index + 1;
     GObj<PopplerPage> page(poppler_document_get_page(doc, index));
     if (!page) {
@@ -423,7 +424,7 @@ void read_page(PopplerDocument* doc, int index, LazyOcr& ocr, ExtractSink& sink,
     std::string text = take(poppler_page_get_text(page.get()));
     const bool text_blank = blank(text);
     const std::size_t visible = text_blank ? 0 : visible_bytes(text);
-    if (!text_blank) sink.add_part(PartKind::body, number, std::move(text));
+    if (!text_blank) page_text = std::move(text);
 
     // Finding images costs a second pass over the page's content: only done where the
     // answer can lead to OCR.
@@ -470,7 +471,25 @@ void read_document(std::string_view bytes, ExtractSink& sink) {
     LazyOcr ocr;
     std::vector<GObj<PopplerAttachment>> file_annots;
     std::vector<std::string> form_lines;
-    for (int i = 0; i < pages; ++i) read_page(doc.get(), i, ocr, sink, file_annots, form_lines);
+    std::vector<std::string> page_texts(static_cast<std::size_t>(std::max(pages, 0)));
+    for (int i = 0; i < pages; ++i)
+        read_page(doc.get(), i, ocr, sink, file_annots, form_lines, page_texts[static_cast<std::size_t>(i)]);
+    // Running headers and footers are scanned once, apart, so they do not split the
+    // sentences that run over a page break.
+    RunningLines running = split_running_lines(page_texts);
+    sink.add_part(PartKind::header, std::nullopt, std::move(running.header));
+    sink.add_part(PartKind::footer, std::nullopt, std::move(running.footer));
+    // One body for the whole document, so a sentence, name or number that runs over a
+    // page break is read whole; each page's start is kept to report the page.
+    std::string body;
+    std::vector<std::pair<std::size_t, int>> starts;
+    for (std::size_t i = 0; i < page_texts.size(); ++i) {
+        if (blank(page_texts[i])) continue;
+        if (!body.empty() && body.back() != '\n') body.push_back('\n');
+        starts.emplace_back(body.size(), static_cast<int>(i) + 1);
+        body += page_texts[i];
+    }
+    sink.add_paged_part(PartKind::body, std::move(body), std::move(starts));
     if (!form_lines.empty()) sink.add_part(PartKind::form_field, std::nullopt, join(form_lines));
 
     std::set<std::string> seen;

@@ -33,6 +33,12 @@ void ExtractSink::add_part(PartKind kind, std::optional<int> page, std::string t
     doc_.parts.push_back(std::move(part));
 }
 
+void ExtractSink::add_paged_part(PartKind kind, std::string text, std::vector<std::pair<std::size_t, int>> page_starts) {
+    const std::size_t before = doc_.parts.size();
+    add_part(kind, std::nullopt, std::move(text));
+    if (doc_.parts.size() > before) doc_.parts.back().page_starts = std::move(page_starts);
+}
+
 void ExtractSink::problem(const std::string& what) {
     std::string message = prefix_.empty() ? what : prefix_ + ": " + what;
     if (message.find("not verified") == std::string::npos) message += ", not verified";

@@ -19,6 +19,8 @@ public:
     ExtractSink(Document& doc, const ExtractConfig& config);
 
     void add_part(PartKind kind, std::optional<int> page, std::string text);
+    // A part that runs over pages; `page_starts` gives the offset where each page begins.
+    void add_paged_part(PartKind kind, std::string text, std::vector<std::pair<std::size_t, int>> page_starts);
     // A reason the document cannot be verified; the location is added for nested documents.
     void problem(const std::string& what);
     void note(const std::string& what);

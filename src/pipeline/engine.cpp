@@ -117,6 +117,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     }
     for (Finding& f : findings) {
         const Span in_part = norm.to_part(f.span);
+        f.page = part.page_at(in_part.begin);
         f.span = part.origin ? part.origin->to_source(in_part) : in_part;
     }
     return findings;
