@@ -75,3 +75,26 @@ TEST_CASE("a soft hyphen inside a number does not hide it and the span covers it
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].span == Span{4, 17});
 }
+
+TEST_CASE("a word hyphenated over a line break is joined, and maps back whole", "[normalize]") {
+    const auto r = norm("Pasienten Kari Nord-\n   mann ble innlagt.");
+    const auto& n = r->n;
+    CHECK(n.text == "Pasienten Kari Nordmann ble innlagt.");
+    const auto at = n.text.find("Nordmann");
+    const Span back = n.to_part({at, at + 8});
+    CHECK(r->part.substr(back.begin, back.size()) == "Nord-\n   mann");
+}
+
+TEST_CASE("a real hyphen at a line break stays; digits are not joined", "[normalize]") {
+    CHECK(norm("Anne-\nLise Berg")->n.text == "Anne-Lise Berg");
+    CHECK(norm("010190-\n12345")->n.text == "010190-\n12345");
+    CHECK(norm("helse- og\nomsorg")->n.text == "helse- og\nomsorg");
+}
+
+TEST_CASE("ligatures are spelt out", "[normalize]") {
+    const auto r = norm("De\xEF\xAC\x81nisjon og \xEF\xAC\x82yt");  // Deﬁnisjon og ﬂyt
+    CHECK(r->n.text == "Definisjon og flyt");
+    const auto at = r->n.text.find("flyt");
+    const Span back = r->n.to_part({at, at + 4});
+    CHECK(back.begin == r->part.find("\xEF\xAC\x82"));
+}

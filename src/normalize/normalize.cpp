@@ -3,7 +3,10 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <optional>
 
 #include <algorithm>
 #include <cstdint>
@@ -28,7 +31,13 @@ const char* replacement_at(std::string_view t, std::size_t at, std::size_t& leng
         return nullptr;
     }
     length = 3;
-    if (lead == 0xEF) return byte(1) == 0xBB && byte(2) == 0xBF ? "" : nullptr;  // stray BOM
+    if (lead == 0xEF) {
+        if (byte(1) == 0xBB && byte(2) == 0xBF) return "";  // stray BOM
+        // Latin ligatures U+FB00..FB06, as PDFs set them: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+        static constexpr const char* kLigatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+        if (byte(1) == 0xAC && byte(2) >= 0x80 && byte(2) <= 0x86) return kLigatures[byte(2) - 0x80];
+        return nullptr;
+    }
     if (lead != 0xE2) return nullptr;
     if (byte(1) == 0x81) return byte(2) == 0xA0 ? "" : nullptr;  // word joiner
     if (byte(1) != 0x80) return nullptr;
@@ -38,6 +47,46 @@ const char* replacement_at(std::string_view t, std::size_t at, std::size_t& leng
         case 0x90: case 0x91: return "-";                                   // hyphen, non-breaking hyphen
         default: return nullptr;
     }
+}
+
+bool is_letter_before(std::string_view t, std::size_t at) {
+    if (at == 0) return false;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+    return c >= 0 && u_isalpha(c);
+}
+
+// A word hyphenated over a line break: a letter, '-', the line break with any indent,
+// then a letter. Returns how many bytes to drop after the hyphen's position, and
+// whether the hyphen goes too: "Nord-\nmann" reads "Nordmann", but "Anne-\nLise"
+// keeps its hyphen ("Anne-Lise"), since a capital after the break marks a real one.
+struct HyphenBreak {
+    std::size_t length = 0;  // bytes from the hyphen to the next letter
+    bool keep_hyphen = false;
+};
+
+std::optional<HyphenBreak> hyphen_break_at(std::string_view t, std::size_t at) {
+    if (t[at] != '-' || !is_letter_before(t, at)) return std::nullopt;
+    std::size_t i = at + 1;
+    if (i < t.size() && t[i] == '\r') ++i;
+    if (i >= t.size() || t[i] != '\n') return std::nullopt;
+    ++i;
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    if (i >= t.size()) return std::nullopt;
+    auto j = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
+    if (c < 0 || !u_isalpha(c)) return std::nullopt;
+    return HyphenBreak{i - at, u_isupper(c) != 0};
+}
+
+bool any_hyphen_break(std::string_view t) {
+    for (std::size_t at = t.find("-\n"); at != std::string_view::npos; at = t.find("-\n", at + 1))
+        if (hyphen_break_at(t, at)) return true;
+    for (std::size_t at = t.find("-\r\n"); at != std::string_view::npos; at = t.find("-\r\n", at + 1))
+        if (hyphen_break_at(t, at)) return true;
+    return false;
 }
 
 struct Survey {
@@ -73,6 +122,17 @@ std::pair<std::string, OffsetMap> clean_invisibles(std::string_view text) {
     std::size_t copied_from = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '-') {
+            const auto hyphen = hyphen_break_at(text, i);
+            if (!hyphen) continue;
+            const std::size_t keep = hyphen->keep_hyphen ? 1 : 0;
+            out.append(text.substr(copied_from, i + keep - copied_from));
+            map.append(i + keep - copied_from, i + keep - copied_from);
+            map.append(0, hyphen->length - keep);
+            i += hyphen->length - 1;
+            copied_from = i + 1;
+            continue;
+        }
         if (c != 0xC2 && c != 0xE2 && c != 0xEF) continue;
         std::size_t length = 0;
         const char* r = replacement_at(text, i, length);
@@ -121,7 +181,7 @@ void normalize(std::string_view part_text, NormText& out) {
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) return;
     const Survey s = survey(part_text, *nfc);
-    if (s.any_replacement) {
+    if (s.any_replacement || any_hyphen_break(part_text)) {
         auto [cleaned, map] = clean_invisibles(part_text);
         out.owned = std::move(cleaned);
         out.steps.push_back(std::move(map));

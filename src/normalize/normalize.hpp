@@ -30,7 +30,8 @@ struct NormText {
 
 // Invisible and layout characters that split words or numbers for a matcher but not for
 // a reader: soft hyphens, zero-width characters and word joiners are removed;
-// no-break, figure, thin and narrow spaces become a space; Unicode hyphens become '-'.
+// no-break, figure, thin and narrow spaces become a space; Unicode hyphens become '-';
+// ligatures (ﬁ) are spelt out; a word hyphenated over a line break is joined.
 // Then NFC, so a composed and a decomposed "ø" match alike. NFKC is not used: it would
 // turn superscript footnote digits into digits glued to a number.
 // `part_text` must outlive the result.
