@@ -38,4 +38,22 @@ inline std::size_t skip_ascii(const std::uint8_t* s, std::size_t i, std::size_t 
     return i;
 }
 
+// First byte equal to one of four values (the bytes that can start something to rewrite).
+inline std::size_t find_any_of4(const std::uint8_t* s, std::size_t i, std::size_t n, std::uint8_t a, std::uint8_t b,
+                                std::uint8_t c, std::uint8_t d) {
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(static_cast<char>(a)), vb = _mm_set1_epi8(static_cast<char>(b));
+    const __m128i vc = _mm_set1_epi8(static_cast<char>(c)), vd = _mm_set1_epi8(static_cast<char>(d));
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    while (i < n && s[i] != a && s[i] != b && s[i] != c && s[i] != d) ++i;
+    return i;
+}
+
 }  // namespace jv

@@ -120,7 +120,8 @@ std::pair<std::string, OffsetMap> clean_invisibles(std::string_view text) {
     out.reserve(text.size());
     OffsetMap map;
     std::size_t copied_from = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+    for (std::size_t i = 0; (i = find_any_of4(bytes, i, text.size(), '-', 0xC2, 0xE2, 0xEF)) < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '-') {
             const auto hyphen = hyphen_break_at(text, i);
@@ -133,7 +134,6 @@ std::pair<std::string, OffsetMap> clean_invisibles(std::string_view text) {
             copied_from = i + 1;
             continue;
         }
-        if (c != 0xC2 && c != 0xE2 && c != 0xEF) continue;
         std::size_t length = 0;
         const char* r = replacement_at(text, i, length);
         if (r == nullptr) continue;
