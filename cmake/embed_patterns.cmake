@@ -1,6 +1,7 @@
-# Writes a C++ source that holds every patterns/*.yml file as (relative path, content) pairs.
+# Writes a C++ source that holds every rule (*.yml) and lexicon (*.txt, *.tsv) file under
+# patterns/ as (relative path, content) pairs.
 # Raw string delimiters cannot clash with YAML text because the delimiter is not valid YAML.
-file(GLOB_RECURSE files RELATIVE ${PATTERN_DIR} ${PATTERN_DIR}/*.yml)
+file(GLOB_RECURSE files RELATIVE ${PATTERN_DIR} ${PATTERN_DIR}/*.yml ${PATTERN_DIR}/*.txt ${PATTERN_DIR}/*.tsv)
 list(SORT files)
 set(body "")
 foreach(f IN LISTS files)

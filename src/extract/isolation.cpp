@@ -227,9 +227,13 @@ int run_extract_worker(int argc, char** argv) {
     if (!config) return 2;
     config->worker_binary.clear();
     // A parser that runs away with memory fails inside this process, not the scanner's.
+    // (AddressSanitizer reserves terabytes of address space for its shadow memory, so
+    // sanitizer builds run the worker without the limit.)
+#if !defined(__SANITIZE_ADDRESS__)
     const rlim_t limit = static_cast<rlim_t>(config->max_worker_memory);
     const rlimit rl{limit, limit};
     ::setrlimit(RLIMIT_AS, &rl);
+#endif
     for (;;) {
         std::uint64_t size = 0;
         if (!read_fd(STDIN_FILENO, reinterpret_cast<char*>(&size), sizeof size)) return 0;

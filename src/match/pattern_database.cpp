@@ -1,6 +1,7 @@
 #include "match/pattern_database.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -17,20 +18,45 @@ struct CompileInput {
     std::vector<std::string> expressions;
     std::vector<unsigned> flags;
     std::vector<unsigned> ids;
-    std::vector<std::pair<std::size_t, std::size_t>> id_to_pattern;
+    std::vector<PatternDatabase::ExpressionInfo> id_to_pattern;
 };
+
+// A literal as a Vectorscan expression: letters and digits as they are, every other
+// byte escaped, so no literal can be read as regex syntax.
+std::string escape_literal(const std::string& literal) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : literal) {
+        if (std::isalnum(c)) {
+            out.push_back(static_cast<char>(c));
+        } else {
+            out += "\\x";
+            out.push_back(kHex[c >> 4]);
+            out.push_back(kHex[c & 0xF]);
+        }
+    }
+    return out;
+}
 
 CompileInput collect_expressions(const RuleSet& rules) {
     CompileInput in;
     for (std::size_t r = 0; r < rules.rules.size(); ++r) {
         const auto& rule = rules.rules[r];
         for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+            const RulePattern& pattern = rule.patterns[p];
             in.ids.push_back(static_cast<unsigned>(in.expressions.size()));
-            in.expressions.push_back(rule.patterns[p].regex);
-            // Start offsets are needed to report a span; patterns are short and bounded,
-            // so leftmost start-of-match costs little.
-            in.flags.push_back(HS_FLAG_SOM_LEFTMOST);
-            in.id_to_pattern.emplace_back(r, p);
+            if (!pattern.literal.empty()) {
+                // A literal's start is its end minus its length: no start tracking needed.
+                in.expressions.push_back(escape_literal(pattern.literal));
+                in.flags.push_back(pattern.caseless ? HS_FLAG_CASELESS : 0);
+                in.id_to_pattern.push_back({r, p, pattern.literal.size()});
+            } else {
+                // Start offsets are needed to report a span; patterns are short and bounded,
+                // so leftmost start-of-match costs little.
+                in.expressions.push_back(pattern.regex);
+                in.flags.push_back(HS_FLAG_SOM_LEFTMOST);
+                in.id_to_pattern.push_back({r, p, 0});
+            }
         }
     }
     return in;
@@ -48,7 +74,7 @@ Result<HsDatabase> compile(const CompileInput& in, const RuleSet& rules) {
         if (error != nullptr) {
             message = error->message;
             if (error->expression >= 0) {
-                const auto [r, p] = in.id_to_pattern[static_cast<std::size_t>(error->expression)];
+                const auto [r, p, len] = in.id_to_pattern[static_cast<std::size_t>(error->expression)];
                 message = "rule " + rules.rules[r].id + " layout " + rules.rules[r].patterns[p].layout + ": " + message;
             }
             hs_free_compile_error(error);
@@ -98,19 +124,21 @@ void write_cache(const std::filesystem::path& file, const hs_database_t* db) {
 
 struct MatchSink {
     std::vector<Candidate>* out;
-    const std::vector<std::pair<std::size_t, std::size_t>>* ids;
+    const std::vector<PatternDatabase::ExpressionInfo>* ids;
 };
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
     auto* sink = static_cast<MatchSink*>(ctx);
-    const auto [rule, pattern] = (*sink->ids)[id];
-    sink->out->push_back({rule, pattern, Span{static_cast<std::size_t>(from), static_cast<std::size_t>(to)}});
+    const auto& info = (*sink->ids)[id];
+    const auto end = static_cast<std::size_t>(to);
+    const std::size_t begin = info.literal_length > 0 ? end - info.literal_length : static_cast<std::size_t>(from);
+    sink->out->push_back({info.rule, info.pattern, Span{begin, end}});
     return 0;
 }
 
 }  // namespace
 
-PatternDatabase::PatternDatabase(HsDatabase db, std::vector<std::pair<std::size_t, std::size_t>> ids,
+PatternDatabase::PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids,
                                  bool from_cache)
     : db_(std::move(db)), expression_ids_(std::move(ids)), from_cache_(from_cache) {}
 

@@ -28,6 +28,12 @@ struct DatabaseOptions {
 // Every pattern of every rule compiled into one Vectorscan block-mode database.
 class PatternDatabase {
 public:
+    struct ExpressionInfo {
+        std::size_t rule = 0;
+        std::size_t pattern = 0;
+        std::size_t literal_length = 0;  // 0 for regular expressions
+    };
+
     static Result<PatternDatabase> build(const RuleSet& rules, const DatabaseOptions& options);
 
     [[nodiscard]] const hs_database_t* database() const { return db_.get(); }
@@ -36,9 +42,9 @@ public:
     [[nodiscard]] bool loaded_from_cache() const { return from_cache_; }
 
 private:
-    PatternDatabase(HsDatabase db, std::vector<std::pair<std::size_t, std::size_t>> ids, bool from_cache);
+    PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, bool from_cache);
     HsDatabase db_;
-    std::vector<std::pair<std::size_t, std::size_t>> expression_ids_;  // hs id -> (rule, pattern)
+    std::vector<ExpressionInfo> expression_ids_;  // by Vectorscan expression id
     bool from_cache_ = false;
 };
 

@@ -1,6 +1,10 @@
 #include "match/rule_set.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
+
+#include <set>
 
 #include <algorithm>
 #include <fstream>
@@ -14,6 +18,18 @@
 namespace jv {
 
 namespace {
+
+// The entry with its first letter in upper case (ICU, so "øre" becomes "Øre").
+std::string capitalise(const std::string& entry) {
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(entry);
+    if (s.isEmpty()) return entry;
+    const UChar32 first = s.char32At(0);
+    icu::UnicodeString out(static_cast<UChar32>(u_toupper(first)));
+    out.append(s, U16_LENGTH(first), s.length() - U16_LENGTH(first));
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
 
 std::vector<std::string> string_list(const YAML::Node& node) {
     std::vector<std::string> out;
@@ -58,8 +74,52 @@ ContextSpec parse_context(const YAML::Node& node) {
     return spec;
 }
 
+Lexicon parse_lexicon(const std::string& file, const std::string& content) {
+    Lexicon lex;
+    lex.file = file;
+    std::size_t at = 0;
+    while (at < content.size()) {
+        std::size_t nl = content.find('\n', at);
+        if (nl == std::string::npos) nl = content.size();
+        std::string line = content.substr(at, nl - at);
+        at = nl + 1;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> cols;
+        std::size_t c = 0;
+        for (std::size_t tab = line.find('\t'); tab != std::string::npos; tab = line.find('\t', c)) {
+            cols.push_back(line.substr(c, tab - c));
+            c = tab + 1;
+        }
+        cols.push_back(line.substr(c));
+        if (cols[0].empty()) continue;
+        lex.entries.push_back(cols[0]);
+        lex.columns.push_back(std::move(cols));
+    }
+    return lex;
+}
+
+// Every entry of the named lexicons becomes a literal pattern; with `capitalised`, a
+// lower-case entry also gets its capitalised form (sentence starts), since Vectorscan's
+// caseless matching covers ASCII letters only, not æ/ø/å.
+void add_literal_patterns(Rule& rule, const YAML::Node& node) {
+    const bool caseless = node["caseless"].as<bool>(false);
+    const bool capitalised = node["capitalised_variants"].as<bool>(false);
+    for (const auto& name : string_list(node["literal_lexicons"])) {
+        const auto lex = rule.lexicons.find(name);
+        if (lex == rule.lexicons.end()) continue;
+        std::set<std::string> seen;
+        for (const auto& entry : lex->second.entries) {
+            std::vector<std::string> forms{entry};
+            if (capitalised) forms.push_back(capitalise(entry));
+            for (auto& form : forms)
+                if (seen.insert(form).second) rule.patterns.push_back({name, {}, form, caseless});
+        }
+    }
+}
+
 Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std::string>& defs,
-                        const std::string& file) {
+                        const std::string& file, const std::map<std::string, const std::string*>& files) {
     Rule rule;
     rule.source_file = file;
     rule.id = node["id"].as<std::string>("");
@@ -74,8 +134,27 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
     for (const auto& p : node["patterns"]) {
         auto regex = expand_definitions(p["regex"].as<std::string>(""), defs);
         if (!regex) return Error{file + ": rule " + rule.id + ": " + regex.error().message};
-        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex});
+        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex, {}, false});
     }
+    for (const auto& entry : node["lexicons"]) {
+        const auto name = entry.first.as<std::string>();
+        const auto path = entry.second.as<std::string>();
+        const auto content = files.find(path);
+        if (content == files.end())
+            return Error{file + ": rule " + rule.id + ": lexicon file " + path + " not found in the rule folder"};
+        rule.lexicons[name] = parse_lexicon(path, *content->second);
+    }
+    for (const auto& entry : node["word_lists"]) {
+        Lexicon lex;
+        lex.file = "inline";
+        for (const auto& w : string_list(entry.second)) {
+            lex.entries.push_back(w);
+            lex.columns.push_back({w});
+        }
+        rule.lexicons[entry.first.as<std::string>()] = std::move(lex);
+    }
+    rule.min_score = node["min_score"].as<double>(0.0);
+    add_literal_patterns(rule, node);
     if (!validator_exists(rule.validator))
         return Error{file + ": rule " + rule.id + " names unknown validator '" + rule.validator + "'"};
     if (rule.patterns.empty()) return Error{file + ": rule " + rule.id + " has no patterns"};
@@ -116,11 +195,14 @@ Result<RuleSet> load_rule_set(const std::vector<SourceFile>& unsorted) {
     RuleSet set;
     Sha256 hash;
     bool have_version = false;
+    std::map<std::string, const std::string*> by_path;
+    for (const auto& file : files) by_path[file.path] = &file.content;
     try {
         for (const auto& file : files) {
             hash.update(file.path);
             hash.update(std::string_view("\0", 1));
             hash.update(file.content);
+            if (file.path.size() < 4 || file.path.substr(file.path.size() - 4) != ".yml") continue;  // lexicons
             const YAML::Node root = YAML::Load(file.content);
             if (file.path == "ruleset.yml") {
                 set.version = root["version"].as<std::string>("");
@@ -133,7 +215,7 @@ Result<RuleSet> load_rule_set(const std::vector<SourceFile>& unsorted) {
                 std::map<std::string, std::string> defs;
                 for (const auto& d : root["definitions"]) defs[d.first.as<std::string>()] = d.second.as<std::string>();
                 for (const auto& node : root["rules"]) {
-                    auto rule = parse_rule(node, defs, file.path);
+                    auto rule = parse_rule(node, defs, file.path, by_path);
                     if (!rule) return rule.error();
                     set.rules.push_back(std::move(*rule));
                 }
@@ -163,7 +245,8 @@ Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir) {
     std::vector<SourceFile> files;
     for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file() || it->path().extension() != ".yml") continue;
+        const auto ext = it->path().extension();
+        if (!it->is_regular_file() || (ext != ".yml" && ext != ".txt" && ext != ".tsv")) continue;
         auto content = read_file(it->path());
         if (!content) return content.error();
         files.push_back({std::filesystem::relative(it->path(), dir).generic_string(), std::move(*content)});

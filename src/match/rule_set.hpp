@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,9 +11,21 @@
 namespace jv {
 
 // One written form of a rule: a Vectorscan expression and the layout name it stands for.
+// A literal pattern (from a lexicon) has `literal` set and matches that text exactly
+// (or, if `caseless`, ignoring ASCII case); its span ends where the literal ends.
 struct RulePattern {
     std::string layout;
     std::string regex;
+    std::string literal;
+    bool caseless = false;
+};
+
+// A lexicon: the entries of a .txt file (one per line) or the rows of a .tsv file,
+// comment lines (#) and blank lines dropped.
+struct Lexicon {
+    std::string file;
+    std::vector<std::string> entries;                // first column
+    std::vector<std::vector<std::string>> columns;   // all columns of each entry
 };
 
 // Context cues looked for around a candidate, case-folded.
@@ -36,6 +49,11 @@ struct Rule {
     std::vector<RulePattern> patterns;
     // Digit groupings the validator accepts, e.g. "6-5" (for digit-layout validators).
     std::vector<std::string> layouts;
+    // Named word lists the validator consults (given names, street suffixes, ...), from
+    // lexicon files or written inline in the rule (`word_lists`).
+    std::map<std::string, Lexicon> lexicons;
+    // Findings scoring below this after context are not reported (too likely chance).
+    double min_score = 0.0;
     ContextSpec context;
     std::vector<std::string> examples;
     std::vector<std::string> negative_examples;

@@ -49,11 +49,12 @@ ScanResult error_result(std::string path, std::string problem) {
 
 }  // namespace
 
-Engine::Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context, ScanScratch prototype,
-               EngineConfig config)
+Engine::Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context,
+               std::vector<std::unique_ptr<Validator>> validators, ScanScratch prototype, EngineConfig config)
     : rules_(std::move(rules)),
       database_(std::move(database)),
       context_(std::move(context)),
+      validators_(std::move(validators)),
       prototype_(std::move(prototype)),
       config_(std::move(config)) {}
 
@@ -63,14 +64,18 @@ Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
     ScanScratch prototype;
     if (!prototype.allocate_for(database->database())) return Error{"cannot allocate scan memory"};
     std::vector<ContextMatcher> context;
+    std::vector<std::unique_ptr<Validator>> validators;
     for (const Rule& rule : rules.rules) {
+        validators.push_back(make_validator(rule));
+        if (!validators.back()) return Error{"rule " + rule.id + " names unknown validator " + rule.validator};
         auto matcher = ContextMatcher::build(rule.context);
         if (!matcher) return Error{"rule " + rule.id + " context keywords: " + matcher.error().message};
         if (matcher->literals().database() != nullptr && !prototype.allocate_for(matcher->literals().database()))
             return Error{"cannot allocate scan memory"};
         context.push_back(std::move(*matcher));
     }
-    return Engine(std::move(rules), std::move(*database), std::move(context), std::move(prototype), config);
+    return Engine(std::move(rules), std::move(*database), std::move(context), std::move(validators),
+                  std::move(prototype), config);
 }
 
 Result<Engine::Worker> Engine::make_worker() const {
@@ -88,33 +93,39 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
         problems.push_back(candidates.error().message + ", not verified");
         return findings;
     }
-    LineCounter lines(norm.text);
-    // Candidates come ordered by start, so a candidate overlaps an accepted finding of
-    // its rule exactly when it starts before the furthest end accepted so far.
-    std::vector<std::size_t> accepted_end(rules_.rules.size(), 0);
-    for (const Candidate& c : *candidates) {
-        const Rule& rule = rules_.rules[c.rule];
-        const auto confirmed = validate_candidate(rule, norm.text, c.span);
-        if (!confirmed) continue;
-        if (c.span.begin < accepted_end[c.rule]) continue;
-        const ContextCues cues = context_[c.rule].find(norm.text, c.span, worker.scratch_);
-        if (cues.labelled_negative) continue;
-        const Scored scored = score_candidate(*confirmed, cues, rule, rules_.policy);
-        Finding f;
-        f.type = confirmed->type;
-        f.rule = rule.id;
-        f.severity = scored.severity;
-        f.score = scored.score;
-        f.evidence = scored.evidence;
-        f.span = c.span;  // normalised for now; mapped below once overlaps are settled
-        f.line = lines.line_at(c.span.begin);
-        f.part = part_label(part);
-        f.page = part.page;
-        f.masked = confirmed->masked;
-        f.context = masked_snippet(norm.text, c.span, confirmed->masked);
-        findings.push_back(std::move(f));
-        accepted_end[c.rule] = std::max(accepted_end[c.rule], c.span.end);
+    // Each rule's validator sees all of its candidates at once: a name validator grows
+    // "Kari" and "Nordmann" into one name.
+    std::vector<std::vector<Span>> by_rule(rules_.rules.size());
+    for (const Candidate& c : *candidates) by_rule[c.rule].push_back(c.span);
+    for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
+        if (by_rule[r].empty()) continue;
+        const Rule& rule = rules_.rules[r];
+        std::size_t accepted_end = 0;  // confirmed spans come in order; overlaps are one finding
+        for (Confirmed& confirmed : validators_[r]->validate(norm.text, by_rule[r])) {
+            if (confirmed.span.begin < accepted_end) continue;
+            const ContextCues cues = context_[r].find(norm.text, confirmed.span, worker.scratch_);
+            if (cues.labelled_negative) continue;
+            const Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
+            if (scored.score < rule.min_score) continue;
+            Finding f;
+            f.type = confirmed.type;
+            f.rule = rule.id;
+            f.severity = scored.severity;
+            f.score = scored.score;
+            f.evidence = scored.evidence;
+            f.span = confirmed.span;  // normalised for now; mapped below
+            f.part = part_label(part);
+            f.page = part.page;
+            f.masked = confirmed.masked;
+            f.context = masked_snippet(norm.text, confirmed.span, confirmed.masked);
+            accepted_end = confirmed.span.end;
+            findings.push_back(std::move(f));
+        }
     }
+    // Lines are counted once, in order of position.
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+    LineCounter lines(norm.text);
+    for (Finding& f : findings) f.line = lines.line_at(f.span.begin);
     for (Finding& f : findings) {
         const Span in_part = norm.to_part(f.span);
         f.page = part.page_at(in_part.begin);

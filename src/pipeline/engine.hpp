@@ -12,6 +12,7 @@
 #include "match/pattern_database.hpp"
 #include "match/rule_set.hpp"
 #include "score/context.hpp"
+#include "validate/validator.hpp"
 
 namespace jv {
 
@@ -47,8 +48,8 @@ public:
     ScanResult scan_file(Worker& worker, const std::filesystem::path& path, std::string display_path) const;
 
 private:
-    Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context, ScanScratch prototype,
-           EngineConfig config);
+    Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatcher> context,
+           std::vector<std::unique_ptr<Validator>> validators, ScanScratch prototype, EngineConfig config);
     std::vector<Finding> find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const;
     ScanResult finish(Document doc, std::vector<Finding> findings) const;
     Document extract(Worker& worker, std::string path, std::string bytes) const;
@@ -56,6 +57,7 @@ private:
     RuleSet rules_;
     PatternDatabase database_;
     std::vector<ContextMatcher> context_;  // one per rule, same order
+    std::vector<std::unique_ptr<Validator>> validators_;  // one per rule, same order
     ScanScratch prototype_;                // allocated for every database above; cloned per worker
     EngineConfig config_;
 };

@@ -4,6 +4,8 @@
 
 #include "validate/identity_number.hpp"
 #include "validate/layout.hpp"
+#include "validate/person_name.hpp"
+#include "validate/health_term.hpp"
 
 namespace jv {
 
@@ -16,40 +18,63 @@ std::string mask_identity_number(const std::string& digits, IdentityKind kind) {
     return digits.substr(0, shown) + std::string(digits.size() - shown, '*');
 }
 
-std::optional<Confirmed> no_identity_number(const Rule& rule, std::string_view text, Span span) {
-    const LayoutReading reading = read_digit_layout(text, span, rule.layouts);
-    if (!reading.digits) return std::nullopt;
-    const IdentityCheck check = check_identity_number(*reading.digits);
-    if (!check.valid) return std::nullopt;
-    Confirmed c;
-    c.type = std::string(finding_type(check.kind));
-    // Numbers valid only under the 2032 rule are not issued yet, so such a match is
-    // more often chance than a person.
-    c.base_score = check.only_under_2032_rule ? 0.55 : 0.75;
-    c.evidence.push_back(check.only_under_2032_rule ? "checksum-2032-rule" : "checksum");
-    c.evidence.push_back(check.kind == IdentityKind::fh ? "fh-number" : "valid-date");
-    c.evidence.push_back("kind:" + std::string(to_string(check.kind)));
-    c.evidence.push_back("layout:" + reading.layout);
-    c.masked = mask_identity_number(*reading.digits, check.kind);
-    return c;
+class IdentityNumberValidator final : public Validator {
+public:
+    explicit IdentityNumberValidator(const Rule& rule) : layouts_(rule.layouts) {}
+
+    std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& candidates) const override {
+        std::vector<Confirmed> out;
+        for (const Span& span : candidates)
+            if (auto c = check(text, span)) out.push_back(std::move(*c));
+        return out;
+    }
+
+private:
+    std::optional<Confirmed> check(std::string_view text, Span span) const {
+        const LayoutReading reading = read_digit_layout(text, span, layouts_);
+        if (!reading.digits) return std::nullopt;
+        const IdentityCheck check = check_identity_number(*reading.digits);
+        if (!check.valid) return std::nullopt;
+        Confirmed c;
+        c.span = span;
+        c.type = std::string(finding_type(check.kind));
+        // Numbers valid only under the 2032 rule are not issued yet, so such a match is
+        // more often chance than a person.
+        c.base_score = check.only_under_2032_rule ? 0.55 : 0.75;
+        c.evidence.push_back(check.only_under_2032_rule ? "checksum-2032-rule" : "checksum");
+        c.evidence.push_back(check.kind == IdentityKind::fh ? "fh-number" : "valid-date");
+        c.evidence.push_back("kind:" + std::string(to_string(check.kind)));
+        c.evidence.push_back("layout:" + reading.layout);
+        c.masked = mask_identity_number(*reading.digits, check.kind);
+        return c;
+    }
+    std::vector<std::string> layouts_;
+};
+
+using Factory = std::unique_ptr<Validator> (*)(const Rule&);
+
+template <typename T>
+std::unique_ptr<Validator> make(const Rule& rule) {
+    return std::make_unique<T>(rule);
 }
 
-using ValidatorFn = std::optional<Confirmed> (*)(const Rule&, std::string_view, Span);
-
-constexpr std::array<std::pair<std::string_view, ValidatorFn>, 1> kValidators{{
-    {"no_identity_number", &no_identity_number},
+constexpr std::array<std::pair<std::string_view, Factory>, 4> kValidators{{
+    {"no_identity_number", &make<IdentityNumberValidator>},
+    {"person_name", &make_person_name_validator},
+    {"health_term", &make_health_term_validator},
+    {"diagnosis_code", &make_diagnosis_code_validator},
 }};
 
 }  // namespace
 
-std::optional<Confirmed> validate_candidate(const Rule& rule, std::string_view text, Span span) {
-    for (const auto& [name, fn] : kValidators)
-        if (name == rule.validator) return fn(rule, text, span);
-    return std::nullopt;
+std::unique_ptr<Validator> make_validator(const Rule& rule) {
+    for (const auto& [name, factory] : kValidators)
+        if (name == rule.validator) return factory(rule);
+    return nullptr;
 }
 
 bool validator_exists(std::string_view name) {
-    for (const auto& [known, fn] : kValidators)
+    for (const auto& [known, factory] : kValidators)
         if (known == name) return true;
     return false;
 }

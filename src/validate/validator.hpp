@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,18 +10,28 @@
 
 namespace jv {
 
-// A candidate the rule's validator accepted: what it is, how sure, and why.
+// A candidate the rule's validator accepted: where it is (it may have grown from the
+// matched span, e.g. a given name into a full name), what it is, how sure, and why.
 struct Confirmed {
+    Span span;
     std::string type;
     double base_score = 0.0;
     std::vector<std::string> evidence;
     std::string masked;  // the value with its identifying part hidden
 };
 
-// Runs the validator a rule names on one candidate span of `text`; nullopt rejects it.
-std::optional<Confirmed> validate_candidate(const Rule& rule, std::string_view text, Span span);
+// Confirms or rejects one rule's candidates in a text. Built once per rule when the
+// engine starts (word lists become sets then), used by every thread; no state per call.
+class Validator {
+public:
+    virtual ~Validator() = default;
+    // `candidates` are the rule's matches, ordered by start.
+    [[nodiscard]] virtual std::vector<Confirmed> validate(std::string_view text,
+                                                          const std::vector<Span>& candidates) const = 0;
+};
 
-// Whether `name` is a validator this build knows (checked when rules are loaded).
+// The validator a rule names; null when the name is unknown.
+std::unique_ptr<Validator> make_validator(const Rule& rule);
 bool validator_exists(std::string_view name);
 
 }  // namespace jv

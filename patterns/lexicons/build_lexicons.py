@@ -1,0 +1,560 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Build journalvakt's name, health-term and negative lexicons in patterns/lexicons/.
+
+Reproducible: npm packages are pinned to exact versions and fetched with `npm pack` into a
+temporary directory; the Debian word list `wnorwegian` is read from /usr/share/dict.
+Hand-curated inputs live in curated/ (project-written, GPL-3.0-or-later).
+
+    apt-get install -y --no-install-recommends wnorwegian
+    python3 patterns/lexicons/build_lexicons.py          # build + self-check
+    python3 patterns/lexicons/build_lexicons.py --check  # self-check the committed files only
+
+Needs python3 (stdlib only), npm (and node, the runtime npm itself runs on: it is used only to
+read the data bundled in @faker-js/faker, which ships as minified ES modules).
+NorNE is never read here: it is the evaluation set.
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CURATED = HERE / "curated"
+SCRIPT = "patterns/lexicons/build_lexicons.py"
+
+# ---- pinned sources -------------------------------------------------------------------------
+FAKER = ("@faker-js/faker", "10.6.0")            # MIT (LICENSE in package)
+DIAG = ("@navikt/diagnosekoder", "1.2026.0")     # MIT (package.json "license")
+GENDER = ("gender-detection-from-name", "1.11.5")  # MIT (LICENSE in package)
+WNORWEGIAN = ("wnorwegian", "2.2-4")             # GPL-2 or (at your option) any later version
+DICT_FILES = ("/usr/share/dict/bokmaal", "/usr/share/dict/nynorsk")
+
+# faker locales whose person names are in Latin script
+FAKER_LOCALES = [
+    "nb_NO", "sv", "da", "fi", "de", "de_AT", "de_CH", "nl", "nl_BE", "pl", "lv", "cs_CZ", "sk",
+    "sl_SI", "hr", "sr_RS_latin", "hu", "ro", "ro_MD", "tr", "ku_kmr_latin", "az", "uz_UZ_latin",
+    "vi", "id_ID", "en", "en_AU", "en_IN", "en_NP", "en_NG", "en_GH", "en_ZA", "en_HK", "yo_NG",
+    "zu_ZA", "af_ZA", "fr", "fr_BE", "fr_CH", "fr_SN", "it", "es", "es_MX", "pt_BR", "pt_PT",
+]
+NORDIC_LOCALES = {"nb_NO", "sv", "da"}
+MIN_COUNTS = {
+    "given_names.txt": 5000, "family_names.txt": 5000, "name_words.txt": 100,
+    "common_capitalised.txt": 100, "health_terms.tsv": 1500, "diagnosis_codes.tsv": 20000,
+    "organisations.txt": 80, "street_suffixes.txt": 40, "month_day.txt": 30,
+}
+HEALTH_MIN = {"condition": 600, "drug": 150, "ward": 80, "special": 40}
+MAX_TOTAL_BYTES = 3 * 1024 * 1024
+
+NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*$")
+FAMILY_SUFFIXES = (
+    "heim", "dal", "dahl", "vik", "land", "stad", "rud", "ruud", "seth", "set", "haug", "haugen",
+    "bakken", "bakke", "lie", "lien", "moen", "nes", "næs", "ness", "berg", "berget", "by", "bye",
+    "gard", "gård", "gaard", "vold", "voll", "tveit", "tveiten", "teig", "eid", "rød", "myr",
+    "sæther", "sæter", "seter", "holm", "lund", "aas", "ås", "åsen", "aasen", "stuen", "engen",
+    "hagen", "hol", "hovd", "vang", "fjeld", "fjell", "skog", "brekke", "bråten", "sveen", "løkken",
+    "strand", "bø", "bøe", "mo", "li", "lid", "bakk", "nes", "haugan", "rønning", "sletten",
+    "stranden", "viken", "dalen", "eng", "nesset", "hus", "huus", "sen", "ssen", "son", "sson",
+)
+MEDICAL_HEAD = re.compile(
+    r"(itt|itis|ose|oser|om|omer|emi|algi|pati|plegi|ektomi|syndrom|sykdom|lidelse|svikt|kreft|"
+    r"infeksjon|betennelse|forgiftning|misbruk|avhengighet|demens|epilepsi|diabetes|astma|allergi|"
+    r"feber|svulst|sklerose|psykose|depresjon|fobi|mani|angst|nevrose|anoreksi|bulimi|autisme|"
+    r"ia|ismus|isme|cele|trofi|plasi|ptose|rragi|stenose|trombose|emboli|infarkt|insuffisiens|"
+    r"parese|ruptur|fraktur|hepatitt|lymfom|leukemi|melanom|karsinom|sarkom|gangren|abscess|"
+    r"cyste|polypp|brokk|sår|eksem|psoriasis|akne|gikt|artrose|skoliose|migrene|hodepine|"
+    r"hiv|aids|tuberkulose|klamydia|syfilis|gonoré|herpes|malaria|kolera|tyfus|difteri|"
+    r"meslinger|kusma|røde hunder|vannkopper|influensa|covid-19|schizofreni|skrumplever)$"
+)
+DIAG_STOP = {
+    "uspesifisert", "uspesifiserte", "spesifisert", "spesifiserte", "annen", "andre", "annet",
+    "ikke", "klassifisert", "klassifisert annet sted", "tilstand", "tilstander", "følgetilstand",
+    "følgetilstander", "komplikasjon", "komplikasjoner", "symptom", "symptomer", "problem",
+    "undersøkelse", "observasjon", "kontroll", "behandling", "oppfølging", "screening",
+    "rådgivning", "forebygging", "medisinsk", "medisinske", "kirurgisk", "kirurgiske", "akutt",
+    "kronisk", "tilbakevendende", "sekundær", "primær", "medfødt", "medfødte", "ervervet",
+    "tilstand etter", "reaksjon", "reaksjoner", "skade", "skader", "funn", "unormal", "unormale",
+    "abnorm", "abnorme", "fremmedlegeme", "hode", "hals", "ansikt", "mage", "rygg", "hånd", "fot",
+    "stomi", "kontakt", "person", "personer", "fødsel", "barn", "mor", "far", "familie",
+    "utdanning", "arbeid", "bolig", "økonomi", "omsorg", "ulykke", "transport", "sted",
+    "aktivitet", "hendelse", "vold", "overgrep", "feil", "bruk", "mangel", "press", "tap",
+    "frykt", "atferd", "tretthet", "hoste", "kløe", "utslett", "kvalme", "sår", "bom", "sekvele",
+}
+CURATED_SOURCE = "journalvakt-curated"
+
+
+# ---- helpers --------------------------------------------------------------------------------
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def read_curated_words(name):
+    """Whitespace-separated entries, '#' lines are comments."""
+    out = []
+    for line in (CURATED / name).read_text(encoding="utf-8").splitlines():
+        s = line.strip()
+        if not s or s.startswith("#"):
+            continue
+        out.extend(nfc(w) for w in s.split())
+    return out
+
+
+def read_curated_lines(name):
+    out = []
+    for line in (CURATED / name).read_text(encoding="utf-8").splitlines():
+        s = line.strip()
+        if s and not s.startswith("#"):
+            out.append(nfc(s))
+    return out
+
+
+def npm_pack(pkg, version, dest):
+    r = subprocess.run(["npm", "pack", f"{pkg}@{version}", "--silent", "--pack-destination", dest],
+                       capture_output=True, text=True, check=True)
+    tgz = Path(dest) / r.stdout.strip().splitlines()[-1]
+    root = Path(dest) / (tgz.name + ".d")
+    with tarfile.open(tgz) as t:
+        t.extractall(root, filter="data")
+    pj = json.loads((root / "package" / "package.json").read_text(encoding="utf-8"))
+    assert pj["version"] == version, (pkg, pj["version"])
+    return root / "package", pj
+
+
+def title_case(name):
+    return "-".join(p[:1].upper() + p[1:] for p in name.split("-"))
+
+
+FOLD_MAP = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                          "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ŋ": "ng", "Ŋ": "Ng"})
+
+
+def ascii_fold(name):
+    """Strip diacritics of foreign names (å, æ, ø are kept: Norwegian letters)."""
+    keep = {"å", "Å", "æ", "Æ", "ø", "Ø"}
+    out = []
+    for ch in name.translate(FOLD_MAP):
+        if ch in keep:
+            out.append(ch)
+            continue
+        d = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in d if not unicodedata.combining(c)))
+    return nfc("".join(out))
+
+
+def clean_name(raw):
+    """Return a list of capitalised single-token names from a source entry."""
+    res = []
+    for tok in nfc(raw).replace("\u200c", "").split():
+        tok = tok.strip(".,")
+        if len(tok) < 2 or not NAME_RE.match(tok):
+            continue
+        if not all(unicodedata.name(c, "").startswith("LATIN") or c == "-" for c in tok):
+            continue
+        if tok.isupper() and len(tok) > 1:
+            tok = title_case(tok.lower())
+        if not tok[0].isupper():
+            continue
+        res.append(tok)
+    return res
+
+
+def sort_key(s):
+    return (s.casefold(), s)
+
+
+def write_list(path, header, entries):
+    lines = ["# " + h for h in header] + sorted(set(entries), key=sort_key)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_wordlists():
+    words = set()
+    for f in DICT_FILES:
+        p = Path(f)
+        if not p.exists():
+            sys.exit(f"missing {f}: apt-get install -y --no-install-recommends wnorwegian")
+        for line in p.read_bytes().decode("latin-1").splitlines():
+            w = nfc(line.strip())
+            if w:
+                words.add(w)
+    return words
+
+
+def dpkg_version(pkg):
+    r = subprocess.run(["dpkg-query", "-W", "-f=${Version}", pkg], capture_output=True, text=True)
+    return r.stdout.strip() if r.returncode == 0 else None
+
+
+# ---- source readers -------------------------------------------------------------------------
+FAKER_JS = r"""
+const m = await import(process.argv[1]);
+const out = {};
+for (const [k, v] of Object.entries(m.allLocales)) {
+  if (v.person) out[k] = {first: v.person.first_name ?? null, middle: v.person.middle_name ?? null,
+                          last: v.person.last_name ?? null};
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def faker_names(pkgdir):
+    r = subprocess.run(["node", "--input-type=module", "-e", FAKER_JS,
+                        str(pkgdir / "dist" / "index.js")],
+                       capture_output=True, text=True, check=True)
+    data = json.loads(r.stdout)
+    given, family, nordic_male = {}, {}, set()
+
+    def flat(x):
+        if x is None:
+            return []
+        if isinstance(x, dict):
+            return [v for vs in x.values() for v in (vs or [])]
+        return list(x)
+
+    for loc in FAKER_LOCALES:
+        d = data.get(loc)
+        if not d:
+            continue
+        for raw in flat(d["first"]) + (flat(d["middle"]) if loc in ("vi", "nb_NO", "sv") else []):
+            for n in clean_name(raw):
+                given.setdefault(n, loc)
+        for raw in flat(d["last"]):
+            for n in clean_name(raw):
+                family.setdefault(n, loc)
+        if loc in NORDIC_LOCALES and isinstance(d["first"], dict):
+            for raw in d["first"].get("male") or []:
+                nordic_male.update(clean_name(raw))
+    return given, family, nordic_male
+
+
+def gender_names(pkgdir):
+    out = {}
+    for f in sorted((pkgdir / "names").glob("*.js")):
+        lang = f.stem
+        for m in re.finditer(r"\[\s*'([^']+)'\s*,\s*'(?:male|female|unisex)'\s*\]",
+                             f.read_text(encoding="utf-8")):
+            for n in clean_name(title_case(m.group(1))):
+                out.setdefault(n, set()).add(lang)
+    return out
+
+
+def diagnosis_codes(pkgdir):
+    icd = json.loads((pkgdir / "lib" / "ICD10.json").read_text(encoding="utf-8"))
+    icpc = json.loads((pkgdir / "lib" / "ICPC2.json").read_text(encoding="utf-8"))
+    rows = []
+    for e in icd:
+        code = e["code"].strip()
+        if re.fullmatch(r"[A-Z]\d\d\d{1,2}", code):
+            code = code[:3] + "." + code[3:]
+        rows.append((code, "ICD-10", " ".join(nfc(e["text"]).split())))
+    for e in icpc:
+        rows.append((e["code"].strip(), "ICPC-2", " ".join(nfc(e["text"]).split())))
+    return rows
+
+
+# ---- builders -------------------------------------------------------------------------------
+def diagnosis_terms(rows, words):
+    """Distinctive lowercase titles and head words from ICD-10/ICPC-2 titles."""
+    terms = {}
+    for code, system, title in rows:
+        src = f"{system} ({DIAG[0]} {DIAG[1]})"
+        t = title.lower()
+        toks = t.split()
+        bad = (re.search(r"[\d.;/(),:+&]", t) or "uspes" in t or " ika" in f" {t}" or
+               "ikke klass" in t or any(w in DIAG_STOP for w in toks[:1]) or
+               t.startswith(("annen ", "andre ", "annet ", "problem", "redusert", "engstelig",
+                             "bekymring", "frykt", "kontakt", "tilstand", "oppfølging")))
+        if not bad and 1 <= len(toks) <= 4 and len(t) >= 5 and t not in DIAG_STOP:
+            terms.setdefault(t, src)
+        for tok in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", t):
+            if len(tok) >= 6 and tok not in DIAG_STOP and MEDICAL_HEAD.search(tok):
+                terms.setdefault(tok, src)
+    return terms
+
+
+SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "t", "ne", "s", "r", "n", "ere",
+            "ande", "ende", "te", "de", "heten", "heita", "heit")
+
+
+def inflections(base, words):
+    forms = set()
+    stems = {base}
+    if base.endswith("e"):
+        stems.add(base[:-1])
+    if base[-1:] in "mnlkpt" and len(base) > 3:
+        stems.add(base + base[-1])
+    if base.endswith("el"):
+        stems.add(base[:-2] + "l")
+    for s in stems:
+        for suf in SUFFIXES:
+            f = s + suf
+            if f != base and f in words:
+                forms.add(f)
+    return forms
+
+
+def health_terms(words, diag):
+    rows = {}  # term -> (category, source, weak)
+    cat = None
+    for line in read_curated_lines("health_terms.txt"):
+        if line.startswith("["):
+            cat = line.strip("[]")
+            continue
+        weak = line.startswith("!")
+        term = line.lstrip("!")
+        expand = term.endswith("*")
+        term = term.rstrip("*")
+        rows.setdefault(term, (cat, CURATED_SOURCE, weak))
+        if expand and " " not in term:
+            for f in sorted(inflections(term, words)):
+                rows.setdefault(f, (cat, CURATED_SOURCE + "+wnorwegian-inflection", weak))
+    for term, src in diag.items():
+        if term not in rows:
+            rows[term] = ("diagnosis", src, False)
+    return rows
+
+
+def farm_and_patronymic_names(words, nordic_male, given_all):
+    """Family names from the Debian word list: capitalised entries with typical Norwegian
+    farm-name endings, and patronymics (-sen/-ssen/-son/-sson) of Nordic given names that the
+    word list attests."""
+    lower = {w for w in words if w[:1].islower()}
+    caps = {w for w in words if NAME_RE.match(w) and w[:1].isupper() and not w.isupper()}
+    out = set()
+    for w in caps:
+        if w.endswith("s") and w[:-1] in caps:  # genitive of another entry
+            continue
+        if w.lower() in lower:  # ordinary word, handled via name_words if a name
+            continue
+        if "-" in w or len(w) < 4:
+            continue
+        lw = w.lower()
+        if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in FAMILY_SUFFIXES):
+            if re.search(r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|"
+                         r"banen|feltet|senteret|hallen|kirke|kyrkje|parken|skolen|skulen|"
+                         r"stadion|sjøen|vatnet|vannet|elva|dalen$)", lw) and not lw.endswith("dal"):
+                continue
+            if w in given_all:
+                continue
+            out.add(w)
+    pats = set()
+    for g in nordic_male:
+        for suf in ("sen", "ssen", "son", "sson"):
+            for stem in {g, g[:-1] if g.endswith("e") else g}:
+                c = stem + suf
+                if c in caps:
+                    pats.add(c)
+    return out, pats
+
+
+def build():
+    words = load_wordlists()
+    wv = dpkg_version(WNORWEGIAN[0])
+    if wv != WNORWEGIAN[1]:
+        print(f"warning: wnorwegian {wv} installed, README documents {WNORWEGIAN[1]}",
+              file=sys.stderr)
+    lower_words = {w for w in words if w[:1].islower()}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fdir, _ = npm_pack(*FAKER, tmp)
+        ddir, _ = npm_pack(*DIAG, tmp)
+        gdir, _ = npm_pack(*GENDER, tmp)
+        f_given, f_family, nordic_male = faker_names(fdir)
+        g_names = gender_names(gdir)
+        diag_rows = diagnosis_codes(ddir)
+
+    month_day = set()
+    for w in read_curated_words("month_day.txt"):
+        month_day.add(w)
+        month_day.add(w[:1].upper() + w[1:])
+    common_cap = set(read_curated_words("common_capitalised.txt"))
+    negatives = month_day | common_cap
+
+    # given names
+    cur_given = set()
+    for f in ("given_names_no.txt", "given_names_sami.txt", "given_names_immigrant.txt"):
+        cur_given.update(n for w in read_curated_words(f) for n in clean_name(w))
+    caps_dict = {w for w in words if w[:1].isupper()}
+    given = set(cur_given) | set(f_given)
+    for n, langs in g_names.items():
+        if langs & {"tr", "de"} or n in f_given or n in caps_dict:
+            given.add(n)
+    foreign = {n for n in given if n not in cur_given or f_given.get(n) not in NORDIC_LOCALES}
+    given |= {ascii_fold(n) for n in foreign if ascii_fold(n) != n and len(ascii_fold(n)) >= 2}
+    given -= negatives
+
+    # family names
+    cur_family = set()
+    for f in ("family_names_no.txt", "family_names_immigrant.txt"):
+        cur_family.update(n for w in read_curated_words(f) for n in clean_name(w))
+    farm, pats = farm_and_patronymic_names(words, nordic_male | {
+        n for n in cur_given if n in read_curated_words("given_names_no.txt")}, given)
+    family = cur_family | set(f_family) | farm | pats
+    family |= {ascii_fold(n) for n in (set(f_family) | cur_family) if ascii_fold(n) != n}
+    family -= negatives
+
+    # name words: names that are also ordinary lowercase Norwegian words
+    name_words = {n for n in given | family if n.lower() in lower_words}
+
+    hdr = lambda *l: list(l)
+    fv, dv, gv = FAKER[1], DIAG[1], GENDER[1]
+    write_list(HERE / "given_names.txt", hdr(
+        "Given names (capital initial), one per line; foreign names also in ASCII-folded spelling.",
+        f"Sources: @faker-js/faker {fv} (MIT), gender-detection-from-name {gv} (MIT), Debian wnorwegian",
+        "(GPL-2+, used only as a filter), curated/given_names_*.txt (project-written, GPL-3.0-or-later).",
+        "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."), given)
+    write_list(HERE / "family_names.txt", hdr(
+        "Family names (capital initial), one per line: Norwegian, farm, Sami and immigrant names.",
+        f"Sources: @faker-js/faker {fv} (MIT), Debian wnorwegian {WNORWEGIAN[1]} (GPL-2+: farm names,",
+        "patronymics), curated/family_names_*.txt (project-written, GPL-3.0-or-later).",
+        "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."), family)
+    write_list(HERE / "name_words.txt", hdr(
+        "Names from given_names.txt/family_names.txt that are also ordinary lowercase Norwegian",
+        f"words (bokmål or nynorsk, Debian wnorwegian {WNORWEGIAN[1]}, GPL-2+): weak name evidence.",
+        "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."),
+        name_words)
+    write_list(HERE / "common_capitalised.txt", hdr(
+        "Capitalised non-name words common in letters (greetings, institutions, roles, document",
+        "words, months, weekdays). Source: curated/common_capitalised.txt + month_day.txt",
+        "(project-written). Licence: GPL-3.0-or-later. Generated by build_lexicons.py."),
+        common_cap | {w for w in month_day if w[:1].isupper()})
+    write_list(HERE / "month_day.txt", hdr(
+        "Months and weekdays in bokmål and nynorsk (lowercase and capitalised), abbreviations.",
+        "Source: curated/month_day.txt (project-written). Licence: GPL-3.0-or-later.",
+        "Generated by build_lexicons.py."), month_day)
+    write_list(HERE / "organisations.txt", hdr(
+        "Hospitals, health trusts, public bodies and streets whose names contain or look like",
+        "person names. Source: curated/organisations.txt (project-written, public knowledge).",
+        "Licence: GPL-3.0-or-later. Generated by build_lexicons.py."),
+        read_curated_lines("organisations.txt"))
+    write_list(HERE / "street_suffixes.txt", hdr(
+        "Street/place words that follow a name in addresses (bokmål and nynorsk).",
+        "Source: curated/street_suffixes.txt (project-written). Licence: GPL-3.0-or-later.",
+        "Generated by build_lexicons.py."), read_curated_words("street_suffixes.txt"))
+
+    # health terms
+    diag_terms = diagnosis_terms(diag_rows, words)
+    rows = health_terms(words, diag_terms)
+    lines = [
+        "# Norwegian health terms and other special-category words for journalvakt.",
+        f"# Sources: {DIAG[0]} {dv} (MIT; ICD-10/ICPC-2 titles), curated/health_terms.txt",
+        f"# (project-written), inflections attested in Debian wnorwegian {WNORWEGIAN[1]} (GPL-2+).",
+        "# Licence: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md.",
+        "# columns: term<TAB>category<TAB>source[<TAB>1 if weak]",
+    ]
+    for term in sorted(rows, key=sort_key):
+        c, s, w = rows[term]
+        lines.append("\t".join([term, c, s] + (["1"] if w else [])))
+    (HERE / "health_terms.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    lines = [
+        "# ICD-10 and ICPC-2 codes with Norwegian titles.",
+        f"# Source: {DIAG[0]} {dv} (MIT); ICD-10 codes of the form A000/M8312 are dotted (A00.0,",
+        "# M83.12); codes with letters after position 3 (Norwegian extensions, e.g. X8nxy) are kept as is.",
+        "# Licence: GPL-3.0-or-later (as the project). Generated by build_lexicons.py.",
+        "# columns: code<TAB>system<TAB>title",
+    ]
+    seen = set()
+    for code, system, title in diag_rows:
+        if (code, system) in seen:
+            continue
+        seen.add((code, system))
+        lines.append(f"{code}\t{system}\t{title}")
+    (HERE / "diagnosis_codes.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# ---- self-check -----------------------------------------------------------------------------
+def self_check():
+    ok = True
+    total = 0
+    counts = {}
+
+    def fail(msg):
+        nonlocal ok
+        ok = False
+        print("FAIL:", msg)
+
+    for name, minimum in MIN_COUNTS.items():
+        p = HERE / name
+        if not p.exists():
+            fail(f"{name} missing")
+            continue
+        raw = p.read_bytes()
+        total += len(raw)
+        text = raw.decode("utf-8")
+        if nfc(text) != text:
+            fail(f"{name}: not NFC")
+        entries = []
+        header = 0
+        for i, line in enumerate(text.split("\n")[:-1], 1):
+            if line.startswith("#"):
+                header += 1
+                continue
+            if not line.strip():
+                fail(f"{name}:{i}: empty line")
+            if line != line.strip():
+                fail(f"{name}:{i}: surrounding whitespace")
+            if name.endswith(".tsv"):
+                cols = line.split("\t")
+                n_ok = len(cols) in ((3, 4) if name == "health_terms.tsv" else (3,))
+                if not n_ok or any(not c for c in cols) or (len(cols) == 4 and cols[3] != "1"):
+                    fail(f"{name}:{i}: bad columns {cols!r}")
+                entries.append(cols[0] if name == "health_terms.tsv" else (cols[0], cols[1]))
+            else:
+                entries.append(line)
+        if not 3 <= header <= 6:
+            fail(f"{name}: header has {header} comment lines")
+        if len(entries) != len(set(entries)):
+            fail(f"{name}: {len(entries) - len(set(entries))} duplicates")
+        if len(entries) < minimum:
+            fail(f"{name}: {len(entries)} entries < {minimum}")
+        counts[name] = len(entries)
+    # health categories
+    cats = {}
+    if (HERE / "health_terms.tsv").exists():
+        for line in (HERE / "health_terms.tsv").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                c = line.split("\t")[1]
+                cats[c] = cats.get(c, 0) + 1
+        for c, m in HEALTH_MIN.items():
+            if cats.get(c, 0) < m:
+                fail(f"health_terms.tsv: {c} has {cats.get(c, 0)} < {m}")
+    # name_words must be names
+    def load(n):
+        return {l for l in (HERE / n).read_text(encoding="utf-8").splitlines()
+                if l and not l.startswith("#")}
+    try:
+        names = load("given_names.txt") | load("family_names.txt")
+        if not load("name_words.txt") <= names:
+            fail("name_words.txt has entries that are not in given/family names")
+        if names & load("month_day.txt"):
+            fail("month/day words in name lists")
+    except FileNotFoundError:
+        pass
+    if total > MAX_TOTAL_BYTES:
+        fail(f"total size {total} > {MAX_TOTAL_BYTES}")
+    for n, c in counts.items():
+        print(f"{n:24s} {c:7d}")
+    print("health_terms categories:", ", ".join(f"{k}={v}" for k, v in sorted(cats.items())))
+    print(f"total bytes {total}")
+    print("self-check:", "OK" if ok else "FAILED")
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only run the self-check")
+    a = ap.parse_args()
+    if not a.check:
+        build()
+    sys.exit(0 if self_check() else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,120 @@
+#include "validate/health_term.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "normalize/case_fold.hpp"
+#include "validate/text_util.hpp"
+
+namespace jv {
+
+namespace {
+
+struct TermInfo {
+    std::string category;
+    bool weak = false;
+};
+
+class HealthTermValidator final : public Validator {
+public:
+    explicit HealthTermValidator(const Rule& rule) {
+        const auto it = rule.lexicons.find("health");
+        if (it == rule.lexicons.end()) return;
+        for (const auto& cols : it->second.columns) {
+            TermInfo info;
+            info.category = cols.size() > 1 ? cols[1] : "condition";
+            info.weak = cols.size() > 3 && cols[3] == "1";
+            terms_.emplace(fold_case(cols[0]), std::move(info));
+        }
+    }
+
+    std::vector<Confirmed> validate(std::string_view t, const std::vector<Span>& hits) const override {
+        // Longest hit first at each start, so "psykiatrisk avdeling" wins over "avdeling".
+        std::vector<Span> sorted = hits;
+        std::sort(sorted.begin(), sorted.end(), [](Span a, Span b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        });
+        std::vector<Confirmed> out;
+        std::size_t consumed = 0;
+        for (const Span& hit : sorted) {
+            if (hit.begin < consumed) continue;
+            if (is_alnum(code_point_before(t, hit.begin))) continue;  // not at a word start
+            const bool compound = is_letter(code_point_at(t, hit.end));
+            const auto info = terms_.find(fold_case(t.substr(hit.begin, hit.size())));
+            if (info == terms_.end()) continue;
+            // A short word inside a longer one ("slag" in "slagord") says nothing.
+            if (compound && hit.size() < 6) continue;
+            Confirmed c;
+            c.span = hit;
+            if (compound) c.span.end = word_at(t, hit.begin).end;
+            c.type = "health_term";
+            c.base_score = info->second.weak ? 0.3 : compound ? 0.5 : 0.7;
+            c.evidence.push_back("category:" + info->second.category);
+            if (info->second.weak) c.evidence.push_back("general-sense-term");
+            if (compound) c.evidence.push_back("compound");
+            c.masked = std::string(t.substr(c.span.begin, c.span.size()));
+            consumed = c.span.end;
+            out.push_back(std::move(c));
+        }
+        return out;
+    }
+
+private:
+    std::unordered_map<std::string, TermInfo> terms_;
+};
+
+class DiagnosisCodeValidator final : public Validator {
+public:
+    explicit DiagnosisCodeValidator(const Rule& rule) : shape_(R"(([A-Z])(\d{2})(?:\.(\d{1,2}))?)") {
+        const auto it = rule.lexicons.find("codes");
+        if (it == rule.lexicons.end()) return;
+        for (const auto& cols : it->second.columns)
+            codes_.emplace(cols[0], std::make_pair(cols.size() > 1 ? cols[1] : "", cols.size() > 2 ? cols[2] : ""));
+    }
+
+    std::vector<Confirmed> validate(std::string_view t, const std::vector<Span>& hits) const override {
+        std::vector<Confirmed> out;
+        std::size_t consumed = 0;
+        for (const Span& hit : hits) {
+            if (hit.begin < consumed) continue;
+            if (is_alnum(code_point_before(t, hit.begin)) || is_alnum(code_point_at(t, hit.end))) continue;
+            // "-" or "/" glued before means a reference like "E-18" or "A/S12": not a code.
+            if (hit.begin > 0 && (t[hit.begin - 1] == '-' || t[hit.begin - 1] == '/')) continue;
+            std::string letter, number, sub;
+            if (!RE2::FullMatch(re2::StringPiece(t.data() + hit.begin, hit.size()), shape_, &letter, &number, &sub))
+                continue;
+            const std::string code = letter + number + (sub.empty() ? "" : "." + sub);
+            const auto found = codes_.find(code);
+            if (found == codes_.end()) continue;
+            Confirmed c;
+            c.span = hit;
+            c.type = "diagnosis_code";
+            // The dotted form is unmistakably ICD-10; a bare code needs its context.
+            c.base_score = sub.empty() ? 0.3 : 0.55;
+            c.evidence.push_back("code:" + found->second.first);
+            if (!found->second.second.empty()) c.evidence.push_back("title:" + found->second.second);
+            c.masked = code;
+            consumed = hit.end;
+            out.push_back(std::move(c));
+        }
+        return out;
+    }
+
+private:
+    RE2 shape_;
+    std::unordered_map<std::string, std::pair<std::string, std::string>> codes_;  // code -> system, title
+};
+
+}  // namespace
+
+std::unique_ptr<Validator> make_health_term_validator(const Rule& rule) {
+    return std::make_unique<HealthTermValidator>(rule);
+}
+
+std::unique_ptr<Validator> make_diagnosis_code_validator(const Rule& rule) {
+    return std::make_unique<DiagnosisCodeValidator>(rule);
+}
+
+}  // namespace jv

@@ -1,0 +1,264 @@
+#include "validate/person_name.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "validate/text_util.hpp"
+
+namespace jv {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+WordSet set_of(const Rule& rule, const std::string& name) {
+    WordSet out;
+    const auto it = rule.lexicons.find(name);
+    if (it != rule.lexicons.end()) out.insert(it->second.entries.begin(), it->second.entries.end());
+    return out;
+}
+
+std::vector<std::string> list_of(const Rule& rule, const std::string& name) {
+    const auto it = rule.lexicons.find(name);
+    return it == rule.lexicons.end() ? std::vector<std::string>{} : it->second.entries;
+}
+
+bool is_upper_initial(std::string_view t, Span w) {
+    const UChar32 c = code_point_at(t, w.begin);
+    return c >= 0 && u_isupper(c);
+}
+
+// "K." — one capital letter and a full stop.
+bool is_initial(std::string_view t, Span w) {
+    return w.size() > 0 && next_offset(t, w.begin) == w.end && is_upper_initial(t, w) && w.end < t.size() &&
+           t[w.end] == '.';
+}
+
+struct Token {
+    Span span;        // the word (for an initial, without its full stop)
+    std::string word; // as written, genitive -s removed
+    bool genitive = false;
+};
+
+class PersonNameValidator final : public Validator {
+    struct Name {
+        Span span;
+        std::vector<Token> tokens;
+        Confirmed confirmed;
+    };
+
+public:
+    explicit PersonNameValidator(const Rule& rule)
+        : given_(set_of(rule, "given")),
+          family_(set_of(rule, "family")),
+          name_words_(set_of(rule, "name_words")),
+          common_(set_of(rule, "common_capitalised")),
+          months_(set_of(rule, "month_day")),
+          streets_(set_of(rule, "street_suffixes")),
+          particles_(set_of(rule, "particles")),
+          organisations_(list_of(rule, "organisations")) {}
+
+    std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& hits) const override {
+        std::vector<Name> names;
+        std::set<std::string> mentioned_in_full;  // tokens of full names, for later single mentions
+        std::size_t consumed = 0;
+        for (const Span& hit : hits) {
+            if (hit.begin < consumed) continue;
+            auto name = assemble(text, hit);
+            if (!name) continue;
+            consumed = name->span.end;
+            if (name->tokens.size() >= 2)
+                for (const auto& t : name->tokens) mentioned_in_full.insert(t.word);
+            names.push_back(std::move(*name));
+        }
+        std::vector<Confirmed> out;
+        for (auto& n : names) {
+            if (n.tokens.size() == 1 && mentioned_in_full.count(n.tokens[0].word) != 0) {
+                n.confirmed.base_score = std::max(n.confirmed.base_score, 0.75);
+                n.confirmed.evidence.push_back("named-in-full-nearby");
+            }
+            out.push_back(std::move(n.confirmed));
+        }
+        return out;
+    }
+
+private:
+
+    bool known(const std::string& w) const { return given_.count(w) != 0 || family_.count(w) != 0; }
+    bool stop_word(const std::string& w) const { return common_.count(w) != 0 || months_.count(w) != 0; }
+
+    // The token at `w`, with a genitive -s split off when the rest is a known name.
+    Token token(std::string_view t, Span w) const {
+        Token tok{w, std::string(t.substr(w.begin, w.size())), false};
+        if (tok.word.size() > 2 && tok.word.back() == 's' && !known(tok.word) &&
+            known(tok.word.substr(0, tok.word.size() - 1))) {
+            tok.word.pop_back();
+            tok.genitive = true;
+        }
+        return tok;
+    }
+
+    // The word after `end` separated by exactly one space, or an empty span.
+    static Span next_word(std::string_view t, std::size_t end) {
+        std::size_t at = end;
+        if (at < t.size() && t[at] == '.') ++at;  // after an initial
+        if (at >= t.size() || t[at] != ' ') return {};
+        ++at;
+        if (!is_letter(code_point_at(t, at))) return {};
+        return word_at(t, at);
+    }
+
+    static Span previous_word(std::string_view t, std::size_t begin) {
+        if (begin < 2 || t[begin - 1] != ' ') return {};
+        std::size_t at = begin - 1;
+        if (t[at - 1] == '.') --at;  // an initial's full stop
+        const std::size_t last = previous_offset(t, at);
+        if (!is_letter(code_point_at(t, last))) return {};
+        return word_at(t, last);
+    }
+
+    bool sentence_initial(std::string_view t, std::size_t begin) const {
+        std::size_t at = begin;
+        while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t' || t[at - 1] == '"' || t[at - 1] == '(')) --at;
+        if (at == 0) return true;
+        const char c = t[at - 1];
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-';
+    }
+
+    bool inside_organisation(std::string_view t, Span span) const {
+        const std::size_t from = span.begin > 60 ? span.begin - 60 : 0;
+        const std::string_view window = t.substr(from, std::min(t.size(), span.end + 60) - from);
+        for (const auto& org : organisations_) {
+            for (std::size_t at = window.find(org); at != std::string_view::npos; at = window.find(org, at + 1)) {
+                const std::size_t b = from + at;
+                if (b < span.end && span.begin < b + org.size()) return true;
+            }
+        }
+        return false;
+    }
+
+    std::optional<Name> assemble(std::string_view t, Span hit) const {
+        const Span w = word_at(t, hit.begin);
+        if (w.begin != hit.begin || w.size() == 0 || !is_upper_initial(t, w)) return std::nullopt;
+        // The hit must be the whole word, its genitive, or the first part of a double name.
+        const bool whole = w.end == hit.end || (w.end == hit.end + 1 && t[hit.end] == 's') ||
+                           (hit.end < t.size() && t[hit.end] == '-');
+        if (!whole) return std::nullopt;
+
+        std::vector<Token> tokens{token(t, w)};
+        // Leftwards: given names and initials before ("Kari Anne Nordmann", "K. Nordmann").
+        for (int guard = 0; guard < 3; ++guard) {
+            const Span p = previous_word(t, tokens.front().span.begin);
+            if (p.size() == 0 || !is_upper_initial(t, p)) break;
+            const Token pt = token(t, p);
+            if (pt.genitive || !(given_.count(pt.word) != 0 || is_initial(t, p))) break;
+            tokens.insert(tokens.begin(), pt);
+        }
+        // Rightwards: family names, unknown capitalised words after a name, initials,
+        // particles before a capitalised word ("Jan van der Berg").
+        for (int guard = 0; guard < 4 && !tokens.back().genitive; ++guard) {
+            Span n = next_word(t, tokens.back().span.end + (is_initial(t, tokens.back().span) ? 1 : 0));
+            if (n.size() == 0) break;
+            std::vector<Token> particles;
+            while (n.size() > 0 && particles_.count(std::string(t.substr(n.begin, n.size()))) != 0 && particles.size() < 3) {
+                particles.push_back(token(t, n));
+                n = next_word(t, n.end);
+            }
+            if (n.size() == 0 || !is_upper_initial(t, n)) break;
+            const Token nt = token(t, n);
+            const bool takes = known(nt.word) || is_initial(t, n) || (!stop_word(nt.word) && streets_.count(nt.word) == 0);
+            if (!takes) break;
+            tokens.insert(tokens.end(), particles.begin(), particles.end());
+            tokens.push_back(nt);
+        }
+        Span span{tokens.front().span.begin, tokens.back().span.end};
+        if (is_initial(t, tokens.back().span)) span.end += 1;
+
+        // Streets and places named after people: "Sofies gate", "Thorvald Meyers gate".
+        const Span after = next_word(t, span.end);
+        if (after.size() > 0 && streets_.count(std::string(t.substr(after.begin, after.size()))) != 0) return std::nullopt;
+        const Span before = previous_word(t, span.begin);
+        if (before.size() > 0) {
+            const std::string b(t.substr(before.begin, before.size()));
+            if ((b == "St" || b == "Sankt") && t[before.end] == '.') return std::nullopt;
+        }
+        if (span.begin >= 4 && t.substr(span.begin - 4, 4) == "St. ") return std::nullopt;
+        if (inside_organisation(t, span)) return std::nullopt;
+
+        std::size_t names = 0;
+        bool has_given = false;
+        bool all_stop = true;
+        for (const auto& tk : tokens) {
+            if (particles_.count(tk.word) != 0) continue;
+            ++names;
+            has_given = has_given || given_.count(tk.word) != 0 || is_initial(t, tk.span);
+            all_stop = all_stop && stop_word(tk.word);
+        }
+        if (all_stop) return std::nullopt;
+
+        Name name;
+        name.span = span;
+        name.tokens = tokens;
+        Confirmed& c = name.confirmed;
+        c.span = span;
+        c.type = "person_name";
+        const bool initial_first = is_initial(t, tokens.front().span);
+        if (names >= 2 && has_given) {
+            c.base_score = initial_first ? 0.75 : 0.85;
+            c.evidence.push_back(initial_first ? "initial+family-name" : "given+family-name");
+        } else if (names >= 2) {
+            c.base_score = 0.6;
+            c.evidence.push_back("name-sequence");
+        } else {
+            const std::string& word = tokens.front().word;
+            const bool given = given_.count(word) != 0;
+            c.base_score = given ? 0.45 : 0.35;
+            c.evidence.push_back(given ? "given-name" : "family-name");
+            if (name_words_.count(word) != 0) {
+                c.base_score -= 0.25;
+                c.evidence.push_back("also-ordinary-word");
+            }
+        }
+        if (sentence_initial(t, span.begin) && names == 1) {
+            c.base_score -= 0.15;
+            c.evidence.push_back("sentence-initial");
+        }
+        if (tokens.back().genitive) c.evidence.push_back("genitive");
+        c.masked = mask_name(t.substr(span.begin, span.size()));
+        return name;
+    }
+
+    WordSet given_, family_, name_words_, common_, months_, streets_, particles_;
+    std::vector<std::string> organisations_;
+};
+
+}  // namespace
+
+std::string mask_name(std::string_view name) {
+    std::string out;
+    bool word_start = true;
+    for (std::size_t i = 0; i < name.size();) {
+        const UChar32 c = code_point_at(name, i);
+        const std::size_t next = next_offset(name, i);
+        if (is_letter(c)) {
+            if (word_start) {
+                out.append(name.substr(i, next - i));
+                out += "***";
+            }
+            word_start = false;
+        } else {
+            const std::string_view piece = name.substr(i, next - i);
+            out.append(piece == "\n" ? std::string_view(" ") : piece);
+            word_start = true;
+        }
+        i = next;
+    }
+    return out;
+}
+
+std::unique_ptr<Validator> make_person_name_validator(const Rule& rule) {
+    return std::make_unique<PersonNameValidator>(rule);
+}
+
+}  // namespace jv

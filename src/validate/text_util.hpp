@@ -1,0 +1,72 @@
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "core/span.hpp"
+
+namespace jv {
+
+// Code points around a byte offset in UTF-8 text (U_SENTINEL at the ends or on bad bytes).
+inline UChar32 code_point_at(std::string_view t, std::size_t at) {
+    if (at >= t.size()) return U_SENTINEL;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+    return c;
+}
+
+inline UChar32 code_point_before(std::string_view t, std::size_t at) {
+    if (at == 0 || at > t.size()) return U_SENTINEL;
+    auto i = static_cast<int32_t>(at);
+    UChar32 c = 0;
+    U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+    return c;
+}
+
+inline std::size_t next_offset(std::string_view t, std::size_t at) {
+    auto i = static_cast<int32_t>(at);
+    U8_FWD_1(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()));
+    return static_cast<std::size_t>(i);
+}
+
+inline std::size_t previous_offset(std::string_view t, std::size_t at) {
+    auto i = static_cast<int32_t>(at);
+    U8_BACK_1(reinterpret_cast<const uint8_t*>(t.data()), 0, i);
+    return static_cast<std::size_t>(i);
+}
+
+inline bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
+inline bool is_alnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
+
+// The word around `at`: letters, with inner hyphens and apostrophes ("Anne-Lise", "O'Neil").
+inline Span word_at(std::string_view t, std::size_t at) {
+    std::size_t b = at;
+    while (b > 0) {
+        const std::size_t p = previous_offset(t, b);
+        const UChar32 c = code_point_at(t, p);
+        if (is_letter(c)) {
+            b = p;
+        } else if ((c == '-' || c == '\'') && p > 0 && is_letter(code_point_before(t, p))) {
+            b = p;
+        } else {
+            break;
+        }
+    }
+    std::size_t e = at;
+    while (e < t.size()) {
+        const UChar32 c = code_point_at(t, e);
+        if (is_letter(c)) {
+            e = next_offset(t, e);
+        } else if ((c == '-' || c == '\'') && is_letter(code_point_at(t, e + 1))) {
+            e = e + 1;
+        } else {
+            break;
+        }
+    }
+    return {b, e};
+}
+
+}  // namespace jv
