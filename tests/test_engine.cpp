@@ -40,10 +40,10 @@ TEST_CASE("an unreadable path is an error and the scan goes on", "[engine]") {
 }
 
 TEST_CASE("a file over the size limit is an error, with its hash", "[engine][limits]") {
-    auto rules = jv::load_builtin_rule_set();
+    auto rules = jv::RuleSet(jv::test::identity_rules());
     jv::EngineConfig config;
     config.extract.max_file_bytes = 16;
-    auto engine = jv::Engine::create(std::move(*rules), config);
+    auto engine = jv::Engine::create(std::move(rules), config);
     REQUIRE(engine.ok());
     const auto path = std::filesystem::temp_directory_path() / "jv-too-large.txt";
     std::ofstream(path) << "fnr 26111593816 and more text";

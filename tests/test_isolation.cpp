@@ -16,7 +16,7 @@ std::unique_ptr<jv::Engine> engine_with_worker(const std::filesystem::path& work
     jv::EngineConfig config;
     config.extract.worker_binary = worker;
     config.extract.timeout = std::chrono::milliseconds(timeout_ms);
-    auto engine = jv::Engine::create(*jv::load_builtin_rule_set(), config);
+    auto engine = jv::Engine::create(jv::test::identity_rules(), config);
     REQUIRE(engine.ok());
     return std::make_unique<jv::Engine>(std::move(*engine));
 }

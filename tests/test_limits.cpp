@@ -11,7 +11,7 @@ namespace {
 jv::ScanResult scan_with(const jv::ExtractConfig& extract, const std::string& fixture) {
     jv::EngineConfig config;
     config.extract = extract;
-    auto engine = jv::Engine::create(*jv::load_builtin_rule_set(), config);
+    auto engine = jv::Engine::create(jv::test::identity_rules(), config);
     REQUIRE(engine.ok());
     auto worker = engine->make_worker();
     const auto path = source_dir() / "corpora/documents" / fixture;

@@ -15,13 +15,13 @@ std::vector<jv::SourceFile> minimal_rules(const std::string& rule_yaml) {
 }  // namespace
 
 TEST_CASE("every built-in rule passes its examples and negative examples", "[rules]") {
-    auto worker = jv::test::builtin_engine().make_worker();
+    auto worker = jv::test::full_engine().make_worker();
     REQUIRE(worker.ok());
-    const auto failures = jv::check_rule_examples(jv::test::builtin_engine(), *worker);
+    const auto failures = jv::check_rule_examples(jv::test::full_engine(), *worker);
     for (const auto& f : failures) UNSCOPED_INFO(f.rule << ": " << f.problem << ": " << f.example);
     CHECK(failures.empty());
     std::size_t examples = 0;
-    for (const auto& r : jv::test::builtin_engine().rules().rules) {
+    for (const auto& r : jv::test::full_engine().rules().rules) {
         CHECK_FALSE(r.examples.empty());
         CHECK_FALSE(r.negative_examples.empty());
         examples += r.examples.size();

@@ -4,7 +4,8 @@
 
 Reproducible: npm packages are pinned to exact versions and fetched with `npm pack` into a
 temporary directory; the Debian word list `wnorwegian` is read from /usr/share/dict.
-Hand-curated inputs live in curated/ (project-written, GPL-3.0-or-later).
+Hand-curated inputs live in curated/*.lst (project-written, GPL-3.0-or-later; .lst so that the
+pattern embedding, which takes *.txt and *.tsv, leaves them out).
 
     apt-get install -y --no-install-recommends wnorwegian
     python3 patterns/lexicons/build_lexicons.py          # build + self-check
@@ -87,6 +88,10 @@ DIAG_STOP = {
     "frykt", "atferd", "tretthet", "hoste", "kløe", "utslett", "kvalme", "sår", "bom", "sekvele",
 }
 CURATED_SOURCE = "journalvakt-curated"
+# place names that the farm-name heuristic would otherwise take as family names
+NOT_FAMILY = {"Nederland", "Grønland", "Finland", "Island", "Irland", "England", "Skottland",
+              "Tyskland", "Russland", "Sverige", "Danmark", "Norge", "Halmstad", "Majorstuen",
+              "Sydkorset", "Blefjell", "Hemsedal", "Dombås", "Byåsen", "Tyristrand"}
 
 
 # ---- helpers --------------------------------------------------------------------------------
@@ -278,8 +283,8 @@ def diagnosis_terms(rows, words):
     return terms
 
 
-SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "t", "ne", "s", "r", "n", "ere",
-            "ande", "ende", "te", "de", "heten", "heita", "heit")
+SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "ne", "s", "r", "n",
+            "heten", "heita", "heit")
 
 
 def inflections(base, words):
@@ -302,7 +307,7 @@ def inflections(base, words):
 def health_terms(words, diag):
     rows = {}  # term -> (category, source, weak)
     cat = None
-    for line in read_curated_lines("health_terms.txt"):
+    for line in read_curated_lines("health_terms.lst"):
         if line.startswith("["):
             cat = line.strip("[]")
             continue
@@ -338,9 +343,10 @@ def farm_and_patronymic_names(words, nordic_male, given_all):
         if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in FAMILY_SUFFIXES):
             if re.search(r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|"
                          r"banen|feltet|senteret|hallen|kirke|kyrkje|parken|skolen|skulen|"
-                         r"stadion|sjøen|vatnet|vannet|elva|dalen$)", lw) and not lw.endswith("dal"):
+                         r"stadion|sjøen|vatnet|vannet|elva|prisen|huset|korset|fossen|plassen|torget|"
+                         r"gata|veien|vegen|bryggen|kaia|dalen$)", lw) and not lw.endswith("dal"):
                 continue
-            if w in given_all:
+            if w in given_all or w in NOT_FAMILY:
                 continue
             out.add(w)
     pats = set()
@@ -370,15 +376,15 @@ def build():
         diag_rows = diagnosis_codes(ddir)
 
     month_day = set()
-    for w in read_curated_words("month_day.txt"):
+    for w in read_curated_words("month_day.lst"):
         month_day.add(w)
         month_day.add(w[:1].upper() + w[1:])
-    common_cap = set(read_curated_words("common_capitalised.txt"))
+    common_cap = set(read_curated_words("common_capitalised.lst"))
     negatives = month_day | common_cap
 
     # given names
     cur_given = set()
-    for f in ("given_names_no.txt", "given_names_sami.txt", "given_names_immigrant.txt"):
+    for f in ("given_names_no.lst", "given_names_sami.lst", "given_names_immigrant.lst"):
         cur_given.update(n for w in read_curated_words(f) for n in clean_name(w))
     caps_dict = {w for w in words if w[:1].isupper()}
     given = set(cur_given) | set(f_given)
@@ -387,17 +393,19 @@ def build():
             given.add(n)
     foreign = {n for n in given if n not in cur_given or f_given.get(n) not in NORDIC_LOCALES}
     given |= {ascii_fold(n) for n in foreign if ascii_fold(n) != n and len(ascii_fold(n)) >= 2}
-    given -= negatives
+    # Hand-curated names stay even when they double as a month abbreviation or another
+    # capitalised word ("Jan", "Mai"): the matcher weighs that ambiguity, not the list.
+    given -= (negatives - cur_given)
 
     # family names
     cur_family = set()
-    for f in ("family_names_no.txt", "family_names_immigrant.txt"):
+    for f in ("family_names_no.lst", "family_names_immigrant.lst"):
         cur_family.update(n for w in read_curated_words(f) for n in clean_name(w))
     farm, pats = farm_and_patronymic_names(words, nordic_male | {
-        n for n in cur_given if n in read_curated_words("given_names_no.txt")}, given)
+        n for n in cur_given if n in read_curated_words("given_names_no.lst")}, given)
     family = cur_family | set(f_family) | farm | pats
     family |= {ascii_fold(n) for n in (set(f_family) | cur_family) if ascii_fold(n) != n}
-    family -= negatives
+    family -= (negatives - cur_family)
 
     # name words: names that are also ordinary lowercase Norwegian words
     name_words = {n for n in given | family if n.lower() in lower_words}
@@ -407,12 +415,12 @@ def build():
     write_list(HERE / "given_names.txt", hdr(
         "Given names (capital initial), one per line; foreign names also in ASCII-folded spelling.",
         f"Sources: @faker-js/faker {fv} (MIT), gender-detection-from-name {gv} (MIT), Debian wnorwegian",
-        "(GPL-2+, used only as a filter), curated/given_names_*.txt (project-written, GPL-3.0-or-later).",
+        "(GPL-2+, used only as a filter), curated/given_names_*.lst (project-written, GPL-3.0-or-later).",
         "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."), given)
     write_list(HERE / "family_names.txt", hdr(
         "Family names (capital initial), one per line: Norwegian, farm, Sami and immigrant names.",
         f"Sources: @faker-js/faker {fv} (MIT), Debian wnorwegian {WNORWEGIAN[1]} (GPL-2+: farm names,",
-        "patronymics), curated/family_names_*.txt (project-written, GPL-3.0-or-later).",
+        "patronymics), curated/family_names_*.lst (project-written, GPL-3.0-or-later).",
         "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."), family)
     write_list(HERE / "name_words.txt", hdr(
         "Names from given_names.txt/family_names.txt that are also ordinary lowercase Norwegian",
@@ -421,29 +429,29 @@ def build():
         name_words)
     write_list(HERE / "common_capitalised.txt", hdr(
         "Capitalised non-name words common in letters (greetings, institutions, roles, document",
-        "words, months, weekdays). Source: curated/common_capitalised.txt + month_day.txt",
+        "words, months, weekdays). Source: curated/common_capitalised.lst + month_day.lst",
         "(project-written). Licence: GPL-3.0-or-later. Generated by build_lexicons.py."),
         common_cap | {w for w in month_day if w[:1].isupper()})
     write_list(HERE / "month_day.txt", hdr(
         "Months and weekdays in bokmål and nynorsk (lowercase and capitalised), abbreviations.",
-        "Source: curated/month_day.txt (project-written). Licence: GPL-3.0-or-later.",
+        "Source: curated/month_day.lst (project-written). Licence: GPL-3.0-or-later.",
         "Generated by build_lexicons.py."), month_day)
     write_list(HERE / "organisations.txt", hdr(
         "Hospitals, health trusts, public bodies and streets whose names contain or look like",
-        "person names. Source: curated/organisations.txt (project-written, public knowledge).",
+        "person names. Source: curated/organisations.lst (project-written, public knowledge).",
         "Licence: GPL-3.0-or-later. Generated by build_lexicons.py."),
-        read_curated_lines("organisations.txt"))
+        read_curated_lines("organisations.lst"))
     write_list(HERE / "street_suffixes.txt", hdr(
         "Street/place words that follow a name in addresses (bokmål and nynorsk).",
-        "Source: curated/street_suffixes.txt (project-written). Licence: GPL-3.0-or-later.",
-        "Generated by build_lexicons.py."), read_curated_words("street_suffixes.txt"))
+        "Source: curated/street_suffixes.lst (project-written). Licence: GPL-3.0-or-later.",
+        "Generated by build_lexicons.py."), read_curated_words("street_suffixes.lst"))
 
     # health terms
     diag_terms = diagnosis_terms(diag_rows, words)
     rows = health_terms(words, diag_terms)
     lines = [
         "# Norwegian health terms and other special-category words for journalvakt.",
-        f"# Sources: {DIAG[0]} {dv} (MIT; ICD-10/ICPC-2 titles), curated/health_terms.txt",
+        f"# Sources: {DIAG[0]} {dv} (MIT; ICD-10/ICPC-2 titles), curated/health_terms.lst",
         f"# (project-written), inflections attested in Debian wnorwegian {WNORWEGIAN[1]} (GPL-2+).",
         "# Licence: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md.",
         "# columns: term<TAB>category<TAB>source[<TAB>1 if weak]",
@@ -533,7 +541,7 @@ def self_check():
         names = load("given_names.txt") | load("family_names.txt")
         if not load("name_words.txt") <= names:
             fail("name_words.txt has entries that are not in given/family names")
-        if names & load("month_day.txt"):
+        if names & load("month_day.lst"):
             fail("month/day words in name lists")
     except FileNotFoundError:
         pass

@@ -26,6 +26,7 @@ constexpr int kExitError = 2;
 
 struct RuleOptions {
     std::string rules_dir;
+    std::vector<std::string> only;
     std::string policy_file;
     std::string cache_dir;
     bool no_cache = false;
@@ -51,6 +52,7 @@ std::filesystem::path self_binary() {
 
 jv::Result<jv::RuleSet> load_rules(const RuleOptions& o) {
     auto rules = o.rules_dir.empty() ? jv::load_builtin_rule_set() : jv::load_rule_set_from_dir(o.rules_dir);
+    if (rules && !o.only.empty()) rules = jv::select_rules(std::move(*rules), o.only);
     if (!rules || o.policy_file.empty()) return rules;
     auto policy = jv::load_policy_file(o.policy_file);
     if (!policy) return policy.error();
@@ -145,6 +147,10 @@ int main(int argc, char** argv) {
         cmd->add_option("--policy", rule_options.policy_file, "verdict policy file (default: patterns/policy.yml)");
         cmd->add_option("--cache-dir", rule_options.cache_dir, "where the compiled pattern database is cached");
         cmd->add_flag("--no-cache", rule_options.no_cache, "compile the pattern database without the cache");
+        cmd->add_option("--only", rule_options.only, "use only these rules (ids, comma-separated or repeated)")
+            ->allow_extra_args(false)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+            ->delimiter(',');
     };
 
     ScanOptions scan;

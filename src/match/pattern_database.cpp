@@ -129,6 +129,7 @@ struct MatchSink {
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
     auto* sink = static_cast<MatchSink*>(ctx);
+    if (id >= sink->ids->size()) return 0;  // never trust a database read from disk blindly
     const auto& info = (*sink->ids)[id];
     const auto end = static_cast<std::size_t>(to);
     const std::size_t begin = info.literal_length > 0 ? end - info.literal_length : static_cast<std::size_t>(from);

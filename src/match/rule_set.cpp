@@ -176,6 +176,21 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         policy.severity_by_type.emplace_back(entry.first.as<std::string>(), *severity);
     }
     policy.low_score_threshold = node["low_score_threshold"].as<double>(policy.low_score_threshold);
+    if (const auto combine = node["combine"]) {
+        CombinePolicy& cp = policy.combine;
+        cp.proximity_bytes = combine["proximity_bytes"].as<std::size_t>(cp.proximity_bytes);
+        if (combine["identity_types"]) cp.identity_types = string_list(combine["identity_types"]);
+        if (combine["health_types"]) cp.health_types = string_list(combine["health_types"]);
+        if (combine["name_types"]) cp.name_types = string_list(combine["name_types"]);
+        auto idh = parse_severity(combine["identity_with_health"], cp.identity_with_health);
+        auto nh = parse_severity(combine["name_with_health"], cp.name_with_health);
+        if (!idh) return idh.error();
+        if (!nh) return nh.error();
+        cp.identity_with_health = *idh;
+        cp.name_with_health = *nh;
+        cp.min_name_score = combine["min_name_score"].as<double>(cp.min_name_score);
+        cp.min_health_score = combine["min_health_score"].as<double>(cp.min_health_score);
+    }
     return policy;
 }
 
@@ -253,6 +268,19 @@ Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir) {
     }
     if (ec) return Error{"cannot list rule folder " + dir.string() + ": " + ec.message()};
     return load_rule_set(files);
+}
+
+Result<RuleSet> select_rules(RuleSet set, const std::vector<std::string>& ids) {
+    for (const auto& id : ids)
+        if (std::none_of(set.rules.begin(), set.rules.end(), [&](const Rule& r) { return r.id == id; }))
+            return Error{"no rule with id " + id};
+    std::erase_if(set.rules, [&](const Rule& r) { return std::find(ids.begin(), ids.end(), r.id) == ids.end(); });
+    // A selection compiles to another database: its hash (the cache key) must differ.
+    Sha256 hash;
+    hash.update(set.hash);
+    for (const Rule& r : set.rules) hash.update("|" + r.id);
+    set.hash = hash.hex_digest();
+    return set;
 }
 
 Result<Policy> load_policy_file(const std::filesystem::path& file) {

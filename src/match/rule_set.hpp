@@ -60,8 +60,21 @@ struct Rule {
     std::string source_file;
 };
 
+// How findings raise each other within a document (score/combine.hpp).
+struct CombinePolicy {
+    std::size_t proximity_bytes = 300;
+    std::vector<std::string> identity_types{"fodselsnummer", "d_nummer", "h_nummer", "fh_nummer"};
+    std::vector<std::string> health_types{"health_term", "diagnosis_code"};
+    std::vector<std::string> name_types{"person_name"};
+    Severity identity_with_health = Severity::critical;
+    Severity name_with_health = Severity::high;
+    double min_name_score = 0.5;
+    double min_health_score = 0.5;
+};
+
 struct Policy {
     Severity quarantine_at = Severity::medium;
+    CombinePolicy combine;
     std::vector<std::pair<std::string, Severity>> severity_by_type;
     double low_score_threshold = 0.5;
 };
@@ -85,6 +98,8 @@ Result<RuleSet> load_rule_set(const std::vector<SourceFile>& files);
 Result<RuleSet> load_builtin_rule_set();
 // Reads every *.yml below `dir` (ruleset.yml, policy.yml, rules/*.yml).
 Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir);
+// Keeps only the rules with the given ids (an operator's --only, or a test's focus).
+Result<RuleSet> select_rules(RuleSet set, const std::vector<std::string>& ids);
 // Replaces the policy of `rules` with the one in `file`.
 Result<Policy> load_policy_file(const std::filesystem::path& file);
 

@@ -56,7 +56,8 @@ Engine::Engine(RuleSet rules, PatternDatabase database, std::vector<ContextMatch
       context_(std::move(context)),
       validators_(std::move(validators)),
       prototype_(std::move(prototype)),
-      config_(std::move(config)) {}
+      config_(std::move(config)),
+      allowlist_(config_.allowlist) {}
 
 Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
     auto database = PatternDatabase::build(rules, config.database);
@@ -82,6 +83,11 @@ Result<Engine::Worker> Engine::make_worker() const {
     auto scratch = prototype_.clone();
     if (!scratch) return scratch.error();
     return Worker(std::move(*scratch));
+}
+
+bool Engine::is_name_type(const std::string& type) const {
+    const auto& names = rules_.policy.combine.name_types;
+    return std::find(names.begin(), names.end(), type) != names.end();
 }
 
 std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const {
@@ -118,6 +124,11 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             f.page = part.page;
             f.masked = confirmed.masked;
             f.context = masked_snippet(norm.text, confirmed.span, confirmed.masked);
+            if (!allowlist_.empty() && is_name_type(f.type) &&
+                allowlist_.contains(norm.text.substr(confirmed.span.begin, confirmed.span.size()))) {
+                f.severity = Severity::info;
+                f.evidence.push_back("allowlisted");
+            }
             accepted_end = confirmed.span.end;
             findings.push_back(std::move(f));
         }
@@ -167,6 +178,7 @@ ScanResult Engine::scan_bytes(Worker& worker, std::string path, std::string byte
         findings.insert(findings.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     doc.parts.clear();
+    combine_evidence(findings, rules_.policy.combine);
     return finish(std::move(doc), std::move(findings));
 }
 

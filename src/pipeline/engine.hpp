@@ -11,6 +11,7 @@
 #include "extract/isolation.hpp"
 #include "match/pattern_database.hpp"
 #include "match/rule_set.hpp"
+#include "score/combine.hpp"
 #include "score/context.hpp"
 #include "validate/validator.hpp"
 
@@ -19,6 +20,9 @@ namespace jv {
 struct EngineConfig {
     ExtractConfig extract;
     DatabaseOptions database;
+    // Staff and officials whose names are reported at severity info and never combine
+    // with health terms (an employee-directory export, the letterhead's names).
+    std::vector<std::string> allowlist;
 };
 
 // The whole pipeline (extract -> normalise -> match -> validate -> score) behind one
@@ -53,6 +57,7 @@ private:
     std::vector<Finding> find_in_part(Worker& worker, const Part& part, std::vector<std::string>& problems) const;
     ScanResult finish(Document doc, std::vector<Finding> findings) const;
     Document extract(Worker& worker, std::string path, std::string bytes) const;
+    bool is_name_type(const std::string& type) const;
 
     RuleSet rules_;
     PatternDatabase database_;
@@ -60,6 +65,7 @@ private:
     std::vector<std::unique_ptr<Validator>> validators_;  // one per rule, same order
     ScanScratch prototype_;                // allocated for every database above; cloned per worker
     EngineConfig config_;
+    Allowlist allowlist_;
 };
 
 }  // namespace jv

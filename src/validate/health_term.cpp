@@ -70,14 +70,24 @@ public:
     explicit DiagnosisCodeValidator(const Rule& rule) : shape_(R"(([A-Z])(\d{2})(?:\.(\d{1,2}))?)") {
         const auto it = rule.lexicons.find("codes");
         if (it == rule.lexicons.end()) return;
-        for (const auto& cols : it->second.columns)
-            codes_.emplace(cols[0], std::make_pair(cols.size() > 1 ? cols[1] : "", cols.size() > 2 ? cols[2] : ""));
+        for (const auto& cols : it->second.columns) {
+            const std::string system = cols.size() > 1 ? cols[1] : "";
+            codes_.emplace(cols[0], std::make_pair(system, cols.size() > 2 ? cols[2] : ""));
+            // The list holds leaf codes (E11.9); the category (E11) is a code too.
+            const auto dot = cols[0].find('.');
+            if (dot != std::string::npos) codes_.emplace(cols[0].substr(0, dot), std::make_pair(system, std::string()));
+        }
     }
 
     std::vector<Confirmed> validate(std::string_view t, const std::vector<Span>& hits) const override {
+        // The longest reading at each start: "F20.0", not "F20" followed by ".0".
+        std::vector<Span> sorted = hits;
+        std::sort(sorted.begin(), sorted.end(), [](Span a, Span b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        });
         std::vector<Confirmed> out;
         std::size_t consumed = 0;
-        for (const Span& hit : hits) {
+        for (const Span& hit : sorted) {
             if (hit.begin < consumed) continue;
             if (is_alnum(code_point_before(t, hit.begin)) || is_alnum(code_point_at(t, hit.end))) continue;
             // "-" or "/" glued before means a reference like "E-18" or "A/S12": not a code.

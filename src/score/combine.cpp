@@ -1,0 +1,96 @@
+#include "score/combine.hpp"
+
+#include <algorithm>
+
+#include "normalize/case_fold.hpp"
+
+namespace jv {
+
+namespace {
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+bool has_evidence_prefix(const Finding& f, std::string_view prefix) {
+    return std::any_of(f.evidence.begin(), f.evidence.end(),
+                       [&](const std::string& e) { return e.compare(0, prefix.size(), prefix) == 0; });
+}
+
+bool is_official(const Finding& f) {
+    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, "negative-keyword:");
+}
+
+bool strong_health(const Finding& f, const CombinePolicy& p) {
+    return contains(p.health_types, f.type) && f.score >= p.min_health_score &&
+           !has_evidence_prefix(f, "general-sense-term");
+}
+
+std::size_t distance(const Finding& a, const Finding& b) {
+    if (a.span.end <= b.span.begin) return b.span.begin - a.span.end;
+    if (b.span.end <= a.span.begin) return a.span.begin - b.span.end;
+    return 0;
+}
+
+void raise(Finding& f, Severity to, const std::string& why) {
+    if (f.severity < to) f.severity = to;
+    if (!contains(f.evidence, why)) f.evidence.push_back(why);
+}
+
+std::string single_spaced(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace
+
+void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
+    const bool document_has_health =
+        std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return strong_health(f, p); });
+    for (Finding& f : findings)
+        if (contains(p.identity_types, f.type) && document_has_health && f.severity >= Severity::high)
+            raise(f, p.identity_with_health, "health-data-in-document");
+
+    for (Finding& name : findings) {
+        if (!contains(p.name_types, name.type) || name.score < p.min_name_score || is_official(name)) continue;
+        for (Finding& health : findings) {
+            if (!strong_health(health, p) || health.part != name.part || distance(name, health) > p.proximity_bytes)
+                continue;
+            raise(name, p.name_with_health, "health-term-nearby");
+            raise(health, p.name_with_health, "about-named-person");
+        }
+    }
+}
+
+Allowlist::Allowlist(const std::vector<std::string>& names) {
+    for (const auto& n : names) {
+        const std::string folded = single_spaced(fold_case(n));
+        if (folded.empty()) continue;
+        names_.push_back(folded);
+        family_names_.push_back(folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1));
+    }
+}
+
+bool Allowlist::contains(std::string_view name) const {
+    const std::string folded = single_spaced(fold_case(name));
+    if (jv::contains(names_, folded)) return true;
+    // A single word matches an allowlisted family name ("Nordmann", "Nordmanns").
+    if (folded.find(' ') == std::string::npos) {
+        std::string stem = folded;
+        if (stem.size() > 2 && stem.back() == 's') stem.pop_back();
+        return jv::contains(family_names_, folded) || jv::contains(family_names_, stem);
+    }
+    return false;
+}
+
+}  // namespace jv

@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/finding.hpp"
+#include "match/rule_set.hpp"
+
+namespace jv {
+
+// Evidence combined over a document: an identity number in a document with health
+// data is critical; a private person's name with a health term close by raises both
+// to high; alone, a name stays low and a health term informational. Names marked as
+// officials (role words, allowlist) never combine.
+void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& policy);
+
+// A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
+// report for transparency, at severity info, and never combines with health terms.
+class Allowlist {
+public:
+    Allowlist() = default;
+    explicit Allowlist(const std::vector<std::string>& names);
+    [[nodiscard]] bool contains(std::string_view name) const;
+    [[nodiscard]] bool empty() const { return names_.empty(); }
+
+private:
+    std::vector<std::string> names_;        // folded, single-spaced full names
+    std::vector<std::string> family_names_; // their last words, for "fru Nordmann"
+};
+
+}  // namespace jv
