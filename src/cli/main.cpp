@@ -10,6 +10,7 @@
 #include "cli/inputs.hpp"
 #include "cli/progress.hpp"
 #include "cli/scan_runner.hpp"
+#include "eval/evaluate.hpp"
 #include "pipeline/engine.hpp"
 #include "pipeline/rule_check.hpp"
 #include "report/report.hpp"
@@ -26,6 +27,7 @@ constexpr int kExitError = 2;
 
 struct RuleOptions {
     std::string rules_dir;
+    std::string allowlist;
     std::vector<std::string> only;
     std::string policy_file;
     std::string cache_dir;
@@ -60,10 +62,26 @@ jv::Result<jv::RuleSet> load_rules(const RuleOptions& o) {
     return rules;
 }
 
+// One name per line; '#' starts a comment line.
+jv::Result<std::vector<std::string>> read_allowlist(const std::string& file) {
+    std::vector<std::string> names;
+    if (file.empty()) return names;
+    std::ifstream in(file);
+    if (!in) return jv::Error{"cannot read allowlist " + file};
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line[0] != '#') names.push_back(line);
+    }
+    return names;
+}
+
 jv::Result<jv::Engine> make_engine(const RuleOptions& o, const jv::ExtractConfig& extract) {
     auto rules = load_rules(o);
     if (!rules) return rules.error();
+    auto allowlist = read_allowlist(o.allowlist);
+    if (!allowlist) return allowlist.error();
     jv::EngineConfig config;
+    config.allowlist = std::move(*allowlist);
     config.extract = extract;
     if (!o.no_cache) config.database.cache_dir = o.cache_dir.empty() ? jv::default_cache_dir() : std::filesystem::path(o.cache_dir);
     return jv::Engine::create(std::move(*rules), config);
@@ -132,6 +150,29 @@ int run_rules_check(const RuleOptions& o) {
     return failures.empty() ? kExitPass : kExitError;
 }
 
+int run_eval(const RuleOptions& o, const std::string& corpus, const std::string& norne) {
+    if (corpus.empty() && norne.empty()) return fail("eval needs a corpus folder or --norne");
+    auto engine = make_engine(o, jv::ExtractConfig{});
+    if (!engine) return fail(engine.error().message);
+    if (!corpus.empty()) {
+        auto ev = jv::evaluate_corpus(*engine, corpus);
+        if (!ev) return fail(ev.error().message);
+        std::cout << "corpus " << corpus << (o.allowlist.empty() ? "" : " (allowlist " + o.allowlist + ")") << "\n";
+        jv::print_evaluation(std::cout, *ev);
+    }
+    if (!norne.empty()) {
+        std::cout << "\nNorNE person names (PER)     tp     fp     fn  precision  recall   exact\n";
+        for (const char* split : {"nob-dev", "nno-dev"}) {
+            const std::filesystem::path dir(norne);
+            auto score = jv::evaluate_norne(*engine, dir / (std::string(split) + ".txt"),
+                                            dir / (std::string(split) + ".gold.json"));
+            if (!score) return fail(score.error().message);
+            jv::print_type_score(std::cout, split, *score);
+        }
+    }
+    return kExitPass;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -147,6 +188,8 @@ int main(int argc, char** argv) {
         cmd->add_option("--policy", rule_options.policy_file, "verdict policy file (default: patterns/policy.yml)");
         cmd->add_option("--cache-dir", rule_options.cache_dir, "where the compiled pattern database is cached");
         cmd->add_flag("--no-cache", rule_options.no_cache, "compile the pattern database without the cache");
+        cmd->add_option("--allowlist", rule_options.allowlist,
+                        "names of staff and officials, one per line: reported at severity info, never held back");
         cmd->add_option("--only", rule_options.only, "use only these rules (ids, comma-separated or repeated)")
             ->allow_extra_args(false)
             ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
@@ -183,6 +226,13 @@ int main(int argc, char** argv) {
     add_rule_options(list_cmd);
     add_rule_options(check_cmd);
 
+    std::string eval_dir;
+    std::string norne_dir;
+    auto* eval_cmd = app.add_subcommand("eval", "precision and recall against gold-labelled corpora");
+    eval_cmd->add_option("corpus", eval_dir, "folder of documents with X.gold.json beside each (e.g. corpora/letters)");
+    eval_cmd->add_option("--norne", norne_dir, "NorNE dev folder (nob-dev.txt, nno-dev.txt and their .gold.json)");
+    add_rule_options(eval_cmd);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -199,6 +249,7 @@ int main(int argc, char** argv) {
     if (scan_cmd->parsed()) return run_scan_command(rule_options, scan);
     if (list_cmd->parsed()) return run_rules_list(rule_options);
     if (check_cmd->parsed()) return run_rules_check(rule_options);
+    if (eval_cmd->parsed()) return run_eval(rule_options, eval_dir, norne_dir);
     std::cout << app.help();
     return kExitError;
 }

@@ -84,13 +84,20 @@ Result<HsDatabase> compile(const CompileInput& in, const RuleSet& rules) {
     return HsDatabase(db);
 }
 
-std::filesystem::path cache_file(const std::filesystem::path& dir, const RuleSet& rules) {
-    // The key covers the rule text and the library and CPU features the database was built for.
+std::filesystem::path cache_file(const std::filesystem::path& dir, const CompileInput& in) {
+    // The key is exactly what is compiled (every expression with its flags and id, so a
+    // change in how rules become expressions can never load a stale database) and the
+    // library and CPU features it was compiled for.
     hs_platform_info_t platform{};
     hs_populate_platform(&platform);
-    std::ostringstream key;
-    key << rules.hash << '|' << hs_version() << '|' << platform.tune << '|' << platform.cpu_features;
-    return dir / (sha256_hex(key.str()).substr(0, 32) + ".hsdb");
+    Sha256 key;
+    for (std::size_t i = 0; i < in.expressions.size(); ++i) {
+        key.update(in.expressions[i]);
+        key.update("|" + std::to_string(in.flags[i]) + "|" + std::to_string(in.ids[i]) + "\n");
+    }
+    key.update(std::string(hs_version()) + "|" + std::to_string(platform.tune) + "|" +
+               std::to_string(platform.cpu_features));
+    return dir / (key.hex_digest().substr(0, 32) + ".hsdb");
 }
 
 std::optional<HsDatabase> read_cache(const std::filesystem::path& file) {
@@ -149,7 +156,7 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
     bool from_cache = false;
     std::filesystem::path file;
     if (!options.cache_dir.empty()) {
-        file = cache_file(options.cache_dir, rules);
+        file = cache_file(options.cache_dir, in);
         db = read_cache(file);
         from_cache = db.has_value();
     }
