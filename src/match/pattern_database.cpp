@@ -93,10 +93,16 @@ std::filesystem::path cache_file(const std::filesystem::path& dir, const Compile
     Sha256 key;
     for (std::size_t i = 0; i < in.expressions.size(); ++i) {
         key.update(in.expressions[i]);
-        key.update("|" + std::to_string(in.flags[i]) + "|" + std::to_string(in.ids[i]) + "\n");
+        for (const std::string& field : {std::to_string(in.flags[i]), std::to_string(in.ids[i])}) {
+            key.update("|");
+            key.update(field);
+        }
     }
-    key.update(std::string(hs_version()) + "|" + std::to_string(platform.tune) + "|" +
-               std::to_string(platform.cpu_features));
+    for (const std::string& field :
+         {std::string(hs_version()), std::to_string(platform.tune), std::to_string(platform.cpu_features)}) {
+        key.update("|");
+        key.update(field);
+    }
     return dir / (key.hex_digest().substr(0, 32) + ".hsdb");
 }
 

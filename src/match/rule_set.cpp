@@ -68,6 +68,7 @@ ContextSpec parse_context(const YAML::Node& node) {
     spec.keyword_boost = node["keyword_boost"].as<double>(spec.keyword_boost);
     spec.negative_penalty = node["negative_penalty"].as<double>(spec.negative_penalty);
     spec.label_distance = node["label_distance"].as<std::size_t>(spec.label_distance);
+    spec.negative_same_line = node["negative_same_line"].as<bool>(spec.negative_same_line);
     // Folded once here so each candidate's window is compared with folded keywords.
     for (const auto& k : string_list(node["keywords"])) spec.keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));

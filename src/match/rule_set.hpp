@@ -35,6 +35,9 @@ struct ContextSpec {
     double keyword_boost = 0.2;
     double negative_penalty = 0.3;
     std::size_t label_distance = 6;
+    // Negative words count only on the candidate's own line (labels beside a number);
+    // off for names, whose role often stands on the next line of a signature.
+    bool negative_same_line = true;
     std::vector<std::string> keywords;
     std::vector<std::string> negative_keywords;
 };

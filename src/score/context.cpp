@@ -113,12 +113,13 @@ ContextCues ContextMatcher::find(std::string_view text, Span span, const ScanScr
         }
         const bool label = distance <= spec_.label_distance && only_punctuation(std::string_view(before).substr(h.end));
         if (label) nearest_negative_label = std::min(nearest_negative_label, distance);
-        if (label || h.begin >= line_start) cues.negative_keywords.push_back(word);
+        if (label || h.begin >= line_start || !spec_.negative_same_line) cues.negative_keywords.push_back(word);
     }
     for (const Hit& h : whole_word_hits(after, literals_, scratch)) {
         const std::string& word = literals_.literals()[h.keyword];
         if (h.keyword < positives) cues.keywords.push_back(word);
-        else if (line_end == std::string::npos || h.end <= line_end) cues.negative_keywords.push_back(word);
+        else if (line_end == std::string::npos || h.end <= line_end || !spec_.negative_same_line)
+            cues.negative_keywords.push_back(word);
     }
     drop_covered(cues.keywords);
     drop_covered(cues.negative_keywords);

@@ -57,6 +57,8 @@ public:
           months_(set_of(rule, "month_day")),
           streets_(set_of(rule, "street_suffixes")),
           particles_(set_of(rule, "particles")),
+          organisation_suffixes_(set_of(rule, "organisation_suffixes")),
+          place_prepositions_(set_of(rule, "place_prepositions")),
           organisations_(list_of(rule, "organisations")) {}
 
     std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& hits) const override {
@@ -177,7 +179,9 @@ private:
 
         // Streets and places named after people: "Sofies gate", "Thorvald Meyers gate".
         const Span after = next_word(t, span.end);
-        if (after.size() > 0 && streets_.count(std::string(t.substr(after.begin, after.size()))) != 0) return std::nullopt;
+        const std::string after_word(t.substr(after.begin, after.size()));
+        if (after.size() > 0 && (streets_.count(after_word) != 0 || organisation_suffixes_.count(after_word) != 0))
+            return std::nullopt;
         const Span before = previous_word(t, span.begin);
         if (before.size() > 0) {
             const std::string b(t.substr(before.begin, before.size()));
@@ -224,12 +228,18 @@ private:
             c.base_score -= 0.15;
             c.evidence.push_back("sentence-initial");
         }
+        if (names == 1 && before.size() > 0 &&
+            place_prepositions_.count(std::string(t.substr(before.begin, before.size()))) != 0) {
+            c.base_score -= 0.15;
+            c.evidence.push_back("after-place-preposition");
+        }
         if (tokens.back().genitive) c.evidence.push_back("genitive");
         c.masked = mask_name(t.substr(span.begin, span.size()));
         return name;
     }
 
-    WordSet given_, family_, name_words_, common_, months_, streets_, particles_;
+    WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
+        place_prepositions_;
     std::vector<std::string> organisations_;
 };
 
