@@ -58,22 +58,38 @@ public:
           streets_(set_of(rule, "street_suffixes")),
           particles_(set_of(rule, "particles")),
           organisation_suffixes_(set_of(rule, "organisation_suffixes")),
+          places_(set_of(rule, "places")),
+          stop_tokens_(set_of(rule, "stop_tokens")),
           place_prepositions_(set_of(rule, "place_prepositions")),
           organisations_(list_of(rule, "organisations")) {}
 
-    std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& hits) const override {
+    std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& candidates) const override {
+        // Seeds: lexicon hits as they are; a cue ("sa Robolis") seeds the word after it.
+        std::vector<std::pair<Span, bool>> seeds;  // span, cued
+        for (const Span& c : candidates) {
+            const UChar32 first = code_point_at(text, c.begin);
+            if (first >= 0 && u_islower(first)) {
+                const std::size_t at = previous_offset(text, c.end);
+                seeds.emplace_back(Span{at, word_at(text, at).end}, true);
+            } else {
+                seeds.emplace_back(c, false);
+            }
+        }
+        std::sort(seeds.begin(), seeds.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
         std::vector<Name> names;
-        std::set<std::string> mentioned_in_full;  // tokens of full names, for later single mentions
+        std::set<std::string> mentioned_in_full;  // tokens of full or cued names, for later single mentions
         std::size_t consumed = 0;
-        for (const Span& hit : hits) {
-            if (hit.begin < consumed) continue;
-            auto name = assemble(text, hit);
+        for (const auto& [seed, cued] : seeds) {
+            if (seed.begin < consumed) continue;
+            auto name = assemble(text, seed, cued);
             if (!name) continue;
             consumed = name->span.end;
-            if (name->tokens.size() >= 2)
-                for (const auto& t : name->tokens) mentioned_in_full.insert(t.word);
+            if (name->tokens.size() >= 2 || cued)
+                for (const auto& t : name->tokens)
+                    if (!stop_word(t.word) && name_words_.count(t.word) == 0) mentioned_in_full.insert(t.word);
             names.push_back(std::move(*name));
         }
+        add_later_mentions(text, mentioned_in_full, names);
         std::vector<Confirmed> out;
         for (auto& n : names) {
             if (n.tokens.size() == 1 && mentioned_in_full.count(n.tokens[0].word) != 0) {
@@ -82,13 +98,44 @@ public:
             }
             out.push_back(std::move(n.confirmed));
         }
+        std::sort(out.begin(), out.end(), [](const Confirmed& a, const Confirmed& b) { return a.span.begin < b.span.begin; });
         return out;
     }
 
 private:
+    // Words learnt as names in this text (from a full or cued name) that are in no list
+    // are found again wherever they stand alone ("Robolis ... Robolis").
+    void add_later_mentions(std::string_view t, const std::set<std::string>& learnt, std::vector<Name>& names) const {
+        for (const auto& word : learnt) {
+            if (known(word)) continue;  // list names already had their hits
+            for (std::size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
+                const Span w = word_at(t, at);
+                if (w.begin != at || (w.end != at + word.size() && !(w.end == at + word.size() + 1 && t[w.end - 1] == 's')))
+                    continue;
+                const bool taken = std::any_of(names.begin(), names.end(),
+                                               [&](const Name& n) { return n.span.begin < w.end && w.begin < n.span.end; });
+                if (taken) continue;
+                if (auto name = assemble(t, Span{at, at + word.size()}, true)) names.push_back(std::move(*name));
+            }
+        }
+    }
+
+    // "NRK", "NHO", a lone "B": abbreviations and letters are not names.
+    static bool acronym_or_letter(const std::string& w) {
+        std::size_t letters = 0, upper = 0;
+        for (std::size_t i = 0; i < w.size(); i = next_offset(w, i)) {
+            const UChar32 c = code_point_at(w, i);
+            if (!is_letter(c)) continue;
+            ++letters;
+            if (u_isupper(c)) ++upper;
+        }
+        return letters <= 1 || (letters >= 2 && upper == letters);
+    }
 
     bool known(const std::string& w) const { return given_.count(w) != 0 || family_.count(w) != 0; }
-    bool stop_word(const std::string& w) const { return common_.count(w) != 0 || months_.count(w) != 0; }
+    bool stop_word(const std::string& w) const {
+        return common_.count(w) != 0 || months_.count(w) != 0 || places_.count(w) != 0 || stop_tokens_.count(w) != 0;
+    }
 
     // The token at `w`, with a genitive -s split off when the rest is a known name.
     Token token(std::string_view t, Span w) const {
@@ -140,7 +187,7 @@ private:
         return false;
     }
 
-    std::optional<Name> assemble(std::string_view t, Span hit) const {
+    std::optional<Name> assemble(std::string_view t, Span hit, bool cued = false) const {
         const Span w = word_at(t, hit.begin);
         if (w.begin != hit.begin || w.size() == 0 || !is_upper_initial(t, w)) return std::nullopt;
         // The hit must be the whole word, its genitive, or the first part of a double name.
@@ -149,12 +196,18 @@ private:
         if (!whole) return std::nullopt;
 
         std::vector<Token> tokens{token(t, w)};
+        if (stop_word(tokens.front().word) && !known(tokens.front().word)) return std::nullopt;
+        if (acronym_or_letter(tokens.front().word)) return std::nullopt;
         // Leftwards: given names and initials before ("Kari Anne Nordmann", "K. Nordmann").
         for (int guard = 0; guard < 3; ++guard) {
             const Span p = previous_word(t, tokens.front().span.begin);
             if (p.size() == 0 || !is_upper_initial(t, p)) break;
             const Token pt = token(t, p);
-            if (pt.genitive || !(given_.count(pt.word) != 0 || is_initial(t, p))) break;
+            // An unknown capitalised word before a family name is its given name
+            // ("Bollette Berg"), unless it starts the sentence or is a known non-name.
+            const bool unknown_given = family_.count(tokens.front().word) != 0 && !known(pt.word) &&
+                                       !stop_word(pt.word) && !sentence_initial(t, p.begin);
+            if (pt.genitive || !(given_.count(pt.word) != 0 || is_initial(t, p) || unknown_given)) break;
             tokens.insert(tokens.begin(), pt);
         }
         // Rightwards: family names, unknown capitalised words after a name, initials,
@@ -169,7 +222,11 @@ private:
             }
             if (n.size() == 0 || !is_upper_initial(t, n)) break;
             const Token nt = token(t, n);
-            const bool takes = known(nt.word) || is_initial(t, n) || (!stop_word(nt.word) && streets_.count(nt.word) == 0);
+            // Unknown capitalised words join only a given name that is no ordinary word.
+            const Token& last = tokens.back();
+            const bool after_given = given_.count(last.word) != 0 && name_words_.count(last.word) == 0;
+            const bool takes = (known(nt.word) && !stop_word(nt.word)) || is_initial(t, n) ||
+                               (after_given && !stop_word(nt.word) && streets_.count(nt.word) == 0);
             if (!takes) break;
             tokens.insert(tokens.end(), particles.begin(), particles.end());
             tokens.push_back(nt);
@@ -214,19 +271,22 @@ private:
         } else if (names >= 2) {
             c.base_score = 0.6;
             c.evidence.push_back("name-sequence");
+        } else if (cued) {
+            c.base_score = 0.65;
+            c.evidence.push_back("cue");
         } else {
             const std::string& word = tokens.front().word;
             const bool given = given_.count(word) != 0;
             c.base_score = given ? 0.45 : 0.35;
             c.evidence.push_back(given ? "given-name" : "family-name");
-            if (name_words_.count(word) != 0) {
-                c.base_score -= 0.25;
-                c.evidence.push_back("also-ordinary-word");
-            }
         }
+        // Mid-sentence, an ordinary word is written in lower case, so a capital there marks
+        // a name; at a sentence start every word has one, and a name that is also a word
+        // ("Tore", "Liv", "Berg") says little.
         if (sentence_initial(t, span.begin) && names == 1) {
-            c.base_score -= 0.15;
-            c.evidence.push_back("sentence-initial");
+            const bool ordinary = name_words_.count(tokens.front().word) != 0;
+            c.base_score -= ordinary ? 0.3 : 0.15;
+            c.evidence.push_back(ordinary ? "sentence-initial-ordinary-word" : "sentence-initial");
         }
         if (names == 1 && before.size() > 0 &&
             place_prepositions_.count(std::string(t.substr(before.begin, before.size()))) != 0) {
@@ -239,7 +299,7 @@ private:
     }
 
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
-        place_prepositions_;
+        places_, stop_tokens_, place_prepositions_;
     std::vector<std::string> organisations_;
 };
 
