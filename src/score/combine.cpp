@@ -1,6 +1,7 @@
 #include "score/combine.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "normalize/case_fold.hpp"
 
@@ -55,17 +56,38 @@ std::string single_spaced(std::string_view s) {
 }  // namespace
 
 void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
-    const bool document_has_health =
-        std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return strong_health(f, p); });
+    // Classify once; then, per part, find the health terms near each name by binary
+    // search over their start offsets (documents can hold thousands of findings).
+    std::map<std::string, std::vector<std::size_t>> health_by_part;
+    bool document_has_health = false;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (!strong_health(findings[i], p)) continue;
+        health_by_part[findings[i].part].push_back(i);
+        document_has_health = true;
+    }
+    for (auto& [part, ids] : health_by_part)
+        std::sort(ids.begin(), ids.end(),
+                  [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; });
+    // No health term is this long: a bound for where a nearby one can start.
+    constexpr std::size_t kLongestTerm = 256;
+
     for (Finding& f : findings)
-        if (contains(p.identity_types, f.type) && document_has_health && f.severity >= Severity::high)
+        if (document_has_health && contains(p.identity_types, f.type) && f.severity >= Severity::high)
             raise(f, p.identity_with_health, "health-data-in-document");
 
     for (Finding& name : findings) {
         if (!contains(p.name_types, name.type) || name.score < p.min_name_score || is_official(name)) continue;
-        for (Finding& health : findings) {
-            if (!strong_health(health, p) || health.part != name.part || distance(name, health) > p.proximity_bytes)
-                continue;
+        const auto part = health_by_part.find(name.part);
+        if (part == health_by_part.end()) continue;
+        const auto& ids = part->second;
+        const std::size_t from = name.span.begin > p.proximity_bytes + kLongestTerm
+                                     ? name.span.begin - p.proximity_bytes - kLongestTerm
+                                     : 0;
+        auto it = std::lower_bound(ids.begin(), ids.end(), from,
+                                   [&](std::size_t id, std::size_t off) { return findings[id].span.begin < off; });
+        for (; it != ids.end() && findings[*it].span.begin <= name.span.end + p.proximity_bytes; ++it) {
+            Finding& health = findings[*it];
+            if (distance(name, health) > p.proximity_bytes) continue;
             raise(name, p.name_with_health, "health-term-nearby");
             raise(health, p.name_with_health, "about-named-person");
         }

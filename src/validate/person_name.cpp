@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "validate/text_util.hpp"
@@ -61,7 +62,19 @@ public:
           places_(set_of(rule, "places")),
           stop_tokens_(set_of(rule, "stop_tokens")),
           place_prepositions_(set_of(rule, "place_prepositions")),
-          organisations_(list_of(rule, "organisations")) {}
+          organisations_(list_of(rule, "organisations")) {
+        for (const auto& org : organisations_) {
+            std::size_t at = 0;
+            while (at < org.size()) {
+                const Span w = word_at(org, at);
+                if (w.size() > 0) {
+                    organisations_by_word_[org.substr(w.begin, w.size())].push_back(&org);
+                    at = w.end;
+                }
+                at = std::max(at + 1, w.end);
+            }
+        }
+    }
 
     std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& candidates) const override {
         // Seeds: lexicon hits as they are; a cue ("sa Robolis") seeds the word after it.
@@ -106,17 +119,36 @@ private:
     // Words learnt as names in this text (from a full or cued name) that are in no list
     // are found again wherever they stand alone ("Robolis ... Robolis").
     void add_later_mentions(std::string_view t, const std::set<std::string>& learnt, std::vector<Name>& names) const {
-        for (const auto& word : learnt) {
-            if (known(word)) continue;  // list names already had their hits
-            for (std::size_t at = t.find(word); at != std::string_view::npos; at = t.find(word, at + 1)) {
-                const Span w = word_at(t, at);
-                if (w.begin != at || (w.end != at + word.size() && !(w.end == at + word.size() + 1 && t[w.end - 1] == 's')))
-                    continue;
-                const bool taken = std::any_of(names.begin(), names.end(),
-                                               [&](const Name& n) { return n.span.begin < w.end && w.begin < n.span.end; });
-                if (taken) continue;
-                if (auto name = assemble(t, Span{at, at + word.size()}, true)) names.push_back(std::move(*name));
+        // Names found so far, by start, to tell in O(log n) whether a place is taken.
+        std::vector<Span> taken;
+        for (const auto& n : names) taken.push_back(n.span);
+        std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
+        const auto is_taken = [&](Span w) {
+            auto it = std::upper_bound(taken.begin(), taken.end(), w.begin, [](std::size_t b, Span s) { return b < s.begin; });
+            if (it != taken.end() && it->begin < w.end) return true;
+            return it != taken.begin() && std::prev(it)->end > w.begin;
+        };
+        std::set<std::string, std::less<>> unknown;  // list names already had their hits
+        for (const auto& word : learnt)
+            if (!known(word)) unknown.insert(word);
+        if (unknown.empty()) return;
+        // One pass over the capitalised words of the text, not one search per word.
+        for (std::size_t at = 0; at < t.size();) {
+            const UChar32 c = code_point_at(t, at);
+            if (!is_letter(c)) {
+                at = next_offset(t, at);
+                continue;
             }
+            const Span w = word_at(t, at);
+            at = std::max(w.end, next_offset(t, at));
+            if (!u_isupper(c)) continue;
+            std::string_view word = t.substr(w.begin, w.size());
+            if (unknown.count(word) == 0) {
+                if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) continue;
+                word.remove_suffix(1);
+            }
+            if (is_taken(w)) continue;
+            if (auto name = assemble(t, Span{w.begin, w.begin + word.size()}, true)) names.push_back(std::move(*name));
         }
     }
 
@@ -175,13 +207,18 @@ private:
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-';
     }
 
-    bool inside_organisation(std::string_view t, Span span) const {
-        const std::size_t from = span.begin > 60 ? span.begin - 60 : 0;
-        const std::string_view window = t.substr(from, std::min(t.size(), span.end + 60) - from);
-        for (const auto& org : organisations_) {
-            for (std::size_t at = window.find(org); at != std::string_view::npos; at = window.find(org, at + 1)) {
-                const std::size_t b = from + at;
-                if (b < span.end && span.begin < b + org.size()) return true;
+    // Only organisations that contain one of the name's words can cover it.
+    bool inside_organisation(std::string_view t, Span span, const std::vector<Token>& tokens) const {
+        const std::size_t from = span.begin > 80 ? span.begin - 80 : 0;
+        const std::string_view window = t.substr(from, std::min(t.size(), span.end + 80) - from);
+        for (const auto& tk : tokens) {
+            const auto orgs = organisations_by_word_.find(tk.word);
+            if (orgs == organisations_by_word_.end()) continue;
+            for (const std::string* org : orgs->second) {
+                for (std::size_t at = window.find(*org); at != std::string_view::npos; at = window.find(*org, at + 1)) {
+                    const std::size_t b = from + at;
+                    if (b < span.end && span.begin < b + org->size()) return true;
+                }
             }
         }
         return false;
@@ -245,7 +282,7 @@ private:
             if ((b == "St" || b == "Sankt") && t[before.end] == '.') return std::nullopt;
         }
         if (span.begin >= 4 && t.substr(span.begin - 4, 4) == "St. ") return std::nullopt;
-        if (inside_organisation(t, span)) return std::nullopt;
+        if (inside_organisation(t, span, tokens)) return std::nullopt;
 
         std::size_t names = 0;
         bool has_given = false;
@@ -301,6 +338,7 @@ private:
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
         places_, stop_tokens_, place_prepositions_;
     std::vector<std::string> organisations_;
+    std::unordered_map<std::string, std::vector<const std::string*>> organisations_by_word_;
 };
 
 }  // namespace
