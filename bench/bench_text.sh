@@ -13,8 +13,9 @@
 # Layout of a cached corpus:  bench/.cache/text-<SIZE>mb-s<SEED>-f<FILES>-<HASH>/{text/,gold.jsonl}
 #
 # Timing runs, after a warm-up read of every file (equal page cache for all):
-#   1. rg -j1 (single thread)       2. journalvakt scan --jobs 1
-#   3. rg (default threads)         4. journalvakt scan (default jobs)
+#   1. rg -j1 (single thread)       2. journalvakt scan --only no.fnr --jobs 1
+#   3. rg (default threads)         4. journalvakt scan --only no.fnr (default jobs)
+#   5. journalvakt scan --jobs 1 with every rule (names and health terms: ~75,000 literals)
 # and prints MB/s (1 MB = 2^20 bytes) and the scanner/rg throughput ratio.
 #
 # The ripgrep baseline is one multi-line search (-U) for all layouts the scanner must find,
@@ -91,7 +92,7 @@ if (( check )); then
   report="$(mktemp "${TMPDIR:-/tmp}/jv-report.XXXXXX.jsonl")"
   [[ -n "${KEEP_REPORT:-}" ]] && report="$corpus/report.jsonl"
   echo "scanning for the gold check -> $report"
-  run_scanner scan --format jsonl --output "$report" "$text" || exit 2
+  run_scanner scan --only no.fnr --format jsonl --output "$report" "$text" || exit 2
   rc=0
   python3 "$here/compare_gold.py" --gold "$gold" --report "$report" --root "$text" || rc=$?
   [[ -n "${KEEP_REPORT:-}" ]] || rm -f "$report"
@@ -133,14 +134,18 @@ cat "$text"/part-*.txt > /dev/null
 timeit rg1 rg_count -j1 "${rg_args[@]}"
 echo "rg -j1: ${secs[rg1]} s, $rg_lines lines with candidates"
 if (( have_scanner )); then
-  timeit jv1 run_scanner scan --jobs 1 --format jsonl --output /dev/null "$text"
+  # Identity-number rule alone: the same job as the rg regex.
+  timeit jv1 run_scanner scan --only no.fnr --jobs 1 --format jsonl --output /dev/null "$text"
   echo "journalvakt --jobs 1: ${secs[jv1]} s"
 fi
 timeit rgN rg_count "${rg_args[@]}"
 echo "rg (default threads): ${secs[rgN]} s"
 if (( have_scanner )); then
-  timeit jvN run_scanner scan --format jsonl --output /dev/null "$text"
+  timeit jvN run_scanner scan --only no.fnr --format jsonl --output /dev/null "$text"
   echo "journalvakt (default jobs): ${secs[jvN]} s"
+  # Every built-in rule (tens of thousands of name and health literals), single thread.
+  timeit jvA run_scanner scan --jobs 1 --format jsonl --output /dev/null "$text"
+  echo "journalvakt all rules --jobs 1: ${secs[jvA]} s"
 fi
 
 mb="$(calc "$bytes / 1048576")"
@@ -152,6 +157,7 @@ printf '%-34s %10.2f %10.1f\n' "rg -j1" "${secs[rg1]}" "$(mbps rg1)"
 (( have_scanner )) && printf '%-34s %10.2f %10.1f\n' "journalvakt scan --jobs 1" "${secs[jv1]}" "$(mbps jv1)"
 printf '%-34s %10.2f %10.1f\n' "rg (default threads)" "${secs[rgN]}" "$(mbps rgN)"
 (( have_scanner )) && printf '%-34s %10.2f %10.1f\n' "journalvakt scan (default jobs)" "${secs[jvN]}" "$(mbps jvN)"
+(( have_scanner )) && printf '%-34s %10.2f %10.1f\n' "journalvakt all rules --jobs 1" "${secs[jvA]}" "$(mbps jvA)"
 if (( have_scanner )); then
   printf 'scanner/rg throughput, single thread (per core): %.2f\n' "$(calc "${secs[rg1]} / ${secs[jv1]}")"
   printf 'scanner/rg throughput, default threads:          %.2f\n' "$(calc "${secs[rgN]} / ${secs[jvN]}")"
