@@ -106,11 +106,15 @@ Lexicon parse_lexicon(const std::string& file, const std::string& content) {
 void add_literal_patterns(Rule& rule, const YAML::Node& node) {
     const bool caseless = node["caseless"].as<bool>(false);
     const bool capitalised = node["capitalised_variants"].as<bool>(false);
+    // Very short entries ("Bo", "Li") match inside countless words and slow the scan for
+    // little gain; they still count when the validator meets them beside a longer name.
+    const std::size_t min_length = node["min_literal_length"].as<std::size_t>(1);
     for (const auto& name : string_list(node["literal_lexicons"])) {
         const auto lex = rule.lexicons.find(name);
         if (lex == rule.lexicons.end()) continue;
         std::set<std::string> seen;
         for (const auto& entry : lex->second.entries) {
+            if (entry.size() < min_length) continue;
             std::vector<std::string> forms{entry};
             if (capitalised) forms.push_back(capitalise(entry));
             for (auto& form : forms)

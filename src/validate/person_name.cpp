@@ -132,16 +132,17 @@ private:
         for (const auto& word : learnt)
             if (!known(word)) unknown.insert(word);
         if (unknown.empty()) return;
-        // One pass over the capitalised words of the text, not one search per word.
-        for (std::size_t at = 0; at < t.size();) {
+        // One pass over the capitalised words of the text, not one search per word. Only a
+        // capital ASCII letter or a UTF-8 lead byte can start one; everything else is
+        // skipped without decoding.
+        for (std::size_t at = 0; at < t.size(); ++at) {
+            const auto byte = static_cast<unsigned char>(t[at]);
+            if (!((byte >= 'A' && byte <= 'Z') || byte >= 0xC3)) continue;
+            if (at > 0 && is_letter(code_point_before(t, at))) continue;  // inside a word
             const UChar32 c = code_point_at(t, at);
-            if (!is_letter(c)) {
-                at = next_offset(t, at);
-                continue;
-            }
+            if (!is_letter(c) || !u_isupper(c)) continue;
             const Span w = word_at(t, at);
-            at = std::max(w.end, next_offset(t, at));
-            if (!u_isupper(c)) continue;
+            at = w.end > at ? w.end - 1 : at;
             std::string_view word = t.substr(w.begin, w.size());
             if (unknown.count(word) == 0) {
                 if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) continue;

@@ -1,0 +1,67 @@
+// The evaluation targets of issue 5, held as regression guards: on the annotated letters
+// (corpora/letters) and, when ../shared is beside the repository, on NorNE dev.
+#include <catch2/catch.hpp>
+
+#include "eval/evaluate.hpp"
+#include "test_support.hpp"
+
+using namespace jv::test;
+
+namespace {
+
+double rate(std::size_t part, std::size_t whole) { return whole == 0 ? 0.0 : double(part) / double(whole); }
+
+}  // namespace
+
+TEST_CASE("letters: health data about a person is held back, administrative letters pass", "[eval]") {
+    const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/letters");
+    REQUIRE(ev.ok());
+    REQUIRE(ev->documents >= 100);
+    const auto& health = ev->categories.at("health_person");
+    const auto& admin = ev->categories.at("admin");
+    const auto& identity = ev->categories.at("identity_only");
+    CHECK(rate(health.quarantined, health.documents) >= 0.95);
+    CHECK(rate(identity.quarantined, identity.documents) == 1.0);
+    CHECK(rate(admin.quarantined, admin.documents) <= 0.10);
+    CHECK(ev->categories.at("person_no_health").quarantined == 0);
+    CHECK(rate(ev->categories.at("health_policy").quarantined, ev->categories.at("health_policy").documents) <= 0.20);
+    const auto& names = ev->types.at("person_name");
+    CHECK(names.recall() >= 0.90);
+    CHECK(names.precision() >= 0.90);
+    CHECK(ev->types.at("fodselsnummer").recall() == 1.0);
+    CHECK(ev->types.at("diagnosis_code").recall() >= 0.80);
+    CHECK(ev->types.at("health_term").recall() >= 0.65);
+}
+
+TEST_CASE("letters: with the allowlist no official combines with a health term", "[eval]") {
+    auto rules = jv::load_builtin_rule_set();
+    REQUIRE(rules.ok());
+    jv::EngineConfig config;
+    std::ifstream in(source_dir() / "corpora/letters/allowlist.txt");
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') config.allowlist.push_back(line);
+    REQUIRE(config.allowlist.size() >= 20);
+    auto engine = jv::Engine::create(std::move(*rules), config);
+    REQUIRE(engine.ok());
+    const auto ev = jv::evaluate_corpus(*engine, source_dir() / "corpora/letters");
+    REQUIRE(ev.ok());
+    CHECK(ev->categories.at("admin").quarantined == 0);
+    CHECK(ev->categories.at("health_person").quarantined == ev->categories.at("health_person").documents);
+}
+
+TEST_CASE("NorNE dev: person names in ordinary prose", "[eval][norne]") {
+    const auto dir = source_dir().parent_path() / "shared/data/norne-dev";
+    if (!std::filesystem::exists(dir / "nob-dev.txt")) {
+        WARN("../shared/data/norne-dev not present: NorNE evaluation skipped");
+        return;
+    }
+    const auto nob = jv::evaluate_norne(full_engine(), dir / "nob-dev.txt", dir / "nob-dev.gold.json");
+    const auto nno = jv::evaluate_norne(full_engine(), dir / "nno-dev.txt", dir / "nno-dev.gold.json");
+    REQUIRE(nob.ok());
+    REQUIRE(nno.ok());
+    // Guards at today's level (bokmål meets the issue's target; nynorsk recall does not yet).
+    CHECK(nob->precision() >= 0.90);
+    CHECK(nob->recall() >= 0.90);
+    CHECK(nno->precision() >= 0.85);
+    CHECK(nno->recall() >= 0.74);
+}
