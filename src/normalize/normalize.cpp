@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "core/byte_scan.hpp"
+#include "core/utf8.hpp"
 
 namespace jv {
 
@@ -49,13 +50,7 @@ const char* replacement_at(std::string_view t, std::size_t at, std::size_t& leng
     }
 }
 
-bool is_letter_before(std::string_view t, std::size_t at) {
-    if (at == 0) return false;
-    auto i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
-    return c >= 0 && u_isalpha(c);
-}
+bool is_letter_before(std::string_view t, std::size_t at) { return is_letter(code_point_before(t, at)); }
 
 // A word hyphenated over a line break: a letter, '-', the line break with any indent,
 // then a letter. Returns how many bytes to drop after the hyphen's position, and
@@ -74,10 +69,8 @@ std::optional<HyphenBreak> hyphen_break_at(std::string_view t, std::size_t at) {
     ++i;
     while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
     if (i >= t.size()) return std::nullopt;
-    auto j = static_cast<int32_t>(i);
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
-    if (c < 0 || !u_isalpha(c)) return std::nullopt;
+    const UChar32 c = code_point_at(t, i);
+    if (!is_letter(c)) return std::nullopt;
     return HyphenBreak{i - at, u_isupper(c) != 0};
 }
 

@@ -1,37 +1,17 @@
 #include "score/context.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
 #include "normalize/case_fold.hpp"
 
 namespace jv {
 
 namespace {
 
-// Moves `at` back to the start of the UTF-8 character it is in.
-std::size_t char_start(std::string_view text, std::size_t at) {
-    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-    return at;
-}
-
-bool letter_or_digit_at(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return false;
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    return c >= 0 && u_isalnum(c);
-}
-
-bool letter_or_digit_before(std::string_view text, std::size_t at) {
-    if (at == 0) return false;
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
-    return c >= 0 && u_isalnum(c);
-}
+bool letter_or_digit_at(std::string_view text, std::size_t at) { return is_alnum(code_point_at(text, at)); }
+bool letter_or_digit_before(std::string_view text, std::size_t at) { return is_alnum(code_point_before(text, at)); }
 
 // A keyword counts as a whole word: no letter or digit glued before it, nor after it
 // unless it ends in punctuation ("f.nr." may be followed directly by the number).

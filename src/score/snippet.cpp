@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace jv {
 
 namespace {
@@ -9,10 +11,6 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_group_separator(char c) { return c == ' ' || c == '.' || c == '-' || c == '\n' || c == '\r' || c == '\t'; }
 
-std::size_t char_start(std::string_view text, std::size_t at) {
-    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-    return at;
-}
 
 std::string one_line(std::string_view s) {
     std::string out(s);

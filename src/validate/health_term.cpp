@@ -6,11 +6,21 @@
 #include <unordered_map>
 
 #include "normalize/case_fold.hpp"
-#include "validate/text_util.hpp"
+#include "core/utf8.hpp"
 
 namespace jv {
 
 namespace {
+
+// Hits ordered by start, the longest first at each start, so "psykiatrisk avdeling"
+// wins over "avdeling" and "F20.0" over "F20".
+std::vector<Span> longest_first(const std::vector<Span>& hits) {
+    std::vector<Span> sorted = hits;
+    std::sort(sorted.begin(), sorted.end(), [](Span a, Span b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    return sorted;
+}
 
 struct TermInfo {
     std::string category;
@@ -31,11 +41,7 @@ public:
     }
 
     std::vector<Confirmed> validate(std::string_view t, const std::vector<Span>& hits) const override {
-        // Longest hit first at each start, so "psykiatrisk avdeling" wins over "avdeling".
-        std::vector<Span> sorted = hits;
-        std::sort(sorted.begin(), sorted.end(), [](Span a, Span b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
+        const std::vector<Span> sorted = longest_first(hits);
         std::vector<Confirmed> out;
         std::size_t consumed = 0;
         for (const Span& hit : sorted) {
@@ -80,11 +86,7 @@ public:
     }
 
     std::vector<Confirmed> validate(std::string_view t, const std::vector<Span>& hits) const override {
-        // The longest reading at each start: "F20.0", not "F20" followed by ".0".
-        std::vector<Span> sorted = hits;
-        std::sort(sorted.begin(), sorted.end(), [](Span a, Span b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
+        const std::vector<Span> sorted = longest_first(hits);
         std::vector<Confirmed> out;
         std::size_t consumed = 0;
         for (const Span& hit : sorted) {

@@ -1,5 +1,7 @@
 #include "validate/layout.hpp"
 
+#include "core/utf8.hpp"
+
 #include <unicode/uchar.h>
 #include <algorithm>
 #include <unicode/utf8.h>
@@ -11,21 +13,8 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Letters and digits in any script count as glued; punctuation such as « or – does not.
-bool alnum_before(std::string_view text, std::size_t at) {
-    if (at == 0) return false;
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
-    return c >= 0 && u_isalnum(c);
-}
-
-bool alnum_after(std::string_view text, std::size_t at) {
-    if (at >= text.size()) return false;
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    return c >= 0 && u_isalnum(c);
-}
+bool alnum_before(std::string_view text, std::size_t at) { return is_alnum(code_point_before(text, at)); }
+bool alnum_after(std::string_view text, std::size_t at) { return is_alnum(code_point_at(text, at)); }
 
 // Characters that continue a number: a decimal comma, a dotted or dashed group, a slash.
 bool is_glue(char c) { return c == '.' || c == ',' || c == '-' || c == '/'; }

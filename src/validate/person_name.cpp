@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "validate/text_util.hpp"
+#include "core/utf8.hpp"
 
 namespace jv {
 

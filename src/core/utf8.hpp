@@ -41,6 +41,12 @@ inline std::size_t previous_offset(std::string_view t, std::size_t at) {
 inline bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
 inline bool is_alnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
 
+// `at` moved back to the start of the UTF-8 character it falls in.
+inline std::size_t char_start(std::string_view t, std::size_t at) {
+    while (at > 0 && at < t.size() && (static_cast<unsigned char>(t[at]) & 0xC0) == 0x80) --at;
+    return at;
+}
+
 // The word around `at`: letters, with inner hyphens and apostrophes ("Anne-Lise", "O'Neil").
 inline Span word_at(std::string_view t, std::size_t at) {
     std::size_t b = at;
