@@ -5,6 +5,8 @@
 
 #include <sstream>
 
+#include "report/json_model.hpp"
+#include "report/json_text.hpp"
 #include "report/report.hpp"
 #include "test_support.hpp"
 
@@ -111,5 +113,17 @@ TEST_CASE("no report format prints a clear identity number or its tail", "[repor
         const auto text = render(format, sample());
         for (const char* secret : {"26111593816", "93816", "48016", "21 49 50 70"})
             CHECK(text.find(secret) == std::string::npos);
+    }
+}
+
+TEST_CASE("the jsonl line equals the JSON model, field for field", "[report]") {
+    auto results = sample();
+    jv::ScanResult odd = scan_text("fnr 26111593816 \"quoted\" \\ tab\t");
+    odd.path = std::string("bad\xFF name\x01.txt");
+    results.push_back(odd);
+    for (const auto& r : results) {
+        const auto line = nlohmann::json::parse(jv::document_to_json_line(r, "v1"));
+        const auto model = nlohmann::json::parse(jv::dump_json(jv::document_to_json(r, "v1")));
+        CHECK(line == model);
     }
 }

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "report/json_model.hpp"
+#include "report/json_text.hpp"
 #include "report/report_writers.hpp"
 
 namespace jv {
@@ -17,7 +18,7 @@ class JsonlWriter final : public ReportWriter {
 public:
     JsonlWriter(std::ostream& out, const ReportContext& ctx) : out_(out), ctx_(ctx) {}
     void document(const ScanResult& r) override {
-        out_ << dump_json(document_to_json(r, ctx_.rules->version)) << '\n';
+        out_ << document_to_json_line(r, ctx_.rules->version) << '\n';
     }
     void finish(const ScanSummary&) override { out_.flush(); }
 
