@@ -166,6 +166,12 @@ private:
     }
 
     bool known(const std::string& w) const { return given_.count(w) != 0 || family_.count(w) != 0; }
+    // A cue ("sa Viken") outweighs a place of the same name; nothing outweighs a stop word.
+    bool blocked(const std::string& w, bool cued) const {
+        if (common_.count(w) != 0 || months_.count(w) != 0 || stop_tokens_.count(w) != 0) return true;
+        return !cued && places_.count(w) != 0;
+    }
+
     bool stop_word(const std::string& w) const {
         return common_.count(w) != 0 || months_.count(w) != 0 || places_.count(w) != 0 || stop_tokens_.count(w) != 0;
     }
@@ -173,7 +179,7 @@ private:
     // The token at `w`, with a genitive -s split off when the rest is a known name.
     Token token(std::string_view t, Span w) const {
         Token tok{w, std::string(t.substr(w.begin, w.size())), false};
-        if (tok.word.size() > 2 && tok.word.back() == 's' && !known(tok.word) &&
+        if (tok.word.size() > 2 && tok.word.back() == 's' && !known(tok.word) && !stop_word(tok.word) &&
             known(tok.word.substr(0, tok.word.size() - 1))) {
             tok.word.pop_back();
             tok.genitive = true;
@@ -234,7 +240,7 @@ private:
         if (!whole) return std::nullopt;
 
         std::vector<Token> tokens{token(t, w)};
-        if (stop_word(tokens.front().word) && !known(tokens.front().word)) return std::nullopt;
+        if (blocked(tokens.front().word, cued) && !known(tokens.front().word)) return std::nullopt;
         if (acronym_or_letter(tokens.front().word)) return std::nullopt;
         // Leftwards: given names and initials before ("Kari Anne Nordmann", "K. Nordmann").
         for (int guard = 0; guard < 3; ++guard) {
@@ -262,7 +268,9 @@ private:
             const Token nt = token(t, n);
             // Unknown capitalised words join only a given name that is no ordinary word.
             const Token& last = tokens.back();
-            const bool after_given = given_.count(last.word) != 0 && name_words_.count(last.word) == 0;
+            // ("Hans" is also "his", but mid-sentence its capital makes it the name.)
+            const bool after_given = given_.count(last.word) != 0 &&
+                                     (name_words_.count(last.word) == 0 || !sentence_initial(t, last.span.begin));
             const bool takes = (known(nt.word) && !stop_word(nt.word)) || is_initial(t, n) ||
                                (after_given && !stop_word(nt.word) && streets_.count(nt.word) == 0);
             if (!takes) break;
@@ -292,7 +300,7 @@ private:
             if (particles_.count(tk.word) != 0) continue;
             ++names;
             has_given = has_given || given_.count(tk.word) != 0 || is_initial(t, tk.span);
-            all_stop = all_stop && stop_word(tk.word);
+            all_stop = all_stop && blocked(tk.word, cued);
         }
         if (all_stop) return std::nullopt;
 
@@ -323,7 +331,7 @@ private:
         // ("Tore", "Liv", "Berg") says little.
         if (sentence_initial(t, span.begin) && names == 1) {
             const bool ordinary = name_words_.count(tokens.front().word) != 0;
-            c.base_score -= ordinary ? 0.3 : 0.15;
+            c.base_score -= ordinary ? 0.3 : 0.05;
             c.evidence.push_back(ordinary ? "sentence-initial-ordinary-word" : "sentence-initial");
         }
         if (names == 1 && before.size() > 0 &&
