@@ -127,3 +127,17 @@ TEST_CASE("the jsonl line equals the JSON model, field for field", "[report]") {
         CHECK(line == model);
     }
 }
+
+TEST_CASE("no snippet shows a neighbouring name or number in clear", "[report][masking]") {
+    auto worker = jv::test::full_engine().make_worker();
+    const auto r = jv::test::full_engine().scan_bytes(
+        *worker, "t.txt", "Pasienten Kari Nordmann ble innlagt med depresjon, fnr 26111593816, sammen med Ola Hansen.\n");
+    REQUIRE(r.findings.size() >= 4);
+    for (const char* format : {"human", "json", "jsonl", "sarif"}) {
+        INFO(format);
+        const auto text = render(format, {r});
+        for (const char* secret : {"Kari", "Nordmann", "Ola Hansen", "Hansen", "93816"})
+            CHECK(text.find(secret) == std::string::npos);
+        CHECK(text.find("depresjon") != std::string::npos);  // health terms themselves stay readable
+    }
+}

@@ -123,7 +123,6 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             f.part = part_label(part);
             f.page = part.page;
             f.masked = confirmed.masked;
-            f.context = masked_snippet(norm.text, confirmed.span, confirmed.masked);
             if (!allowlist_.empty() && is_name_type(f.type) &&
                 allowlist_.contains(norm.text.substr(confirmed.span.begin, confirmed.span.size()))) {
                 f.severity = Severity::info;
@@ -137,6 +136,19 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
     LineCounter lines(norm.text);
     for (Finding& f : findings) f.line = lines.line_at(f.span.begin);
+    // Snippets once every finding is known, so each can mask its neighbours.
+    std::vector<MaskedSpan> shown;
+    shown.reserve(findings.size());
+    for (const Finding& f : findings) shown.push_back({f.span, f.masked});
+    std::size_t first_near = 0;
+    for (Finding& f : findings) {
+        constexpr std::size_t kReach = 200;  // farther than any snippet's radius and widening
+        while (first_near < shown.size() && shown[first_near].span.end + kReach < f.span.begin) ++first_near;
+        std::vector<MaskedSpan> near;
+        for (std::size_t i = first_near; i < shown.size() && shown[i].span.begin < f.span.end + kReach; ++i)
+            near.push_back(shown[i]);
+        f.context = masked_snippet(norm.text, f.span, f.masked, near);
+    }
     for (Finding& f : findings) {
         const Span in_part = norm.to_part(f.span);
         f.page = part.page_at(in_part.begin);

@@ -63,18 +63,41 @@ std::string mask_digit_runs(std::string_view text) {
     return out;
 }
 
-std::string masked_snippet(std::string_view text, Span span, std::string_view masked, std::size_t radius) {
+std::string masked_snippet(std::string_view text, Span span, std::string_view masked,
+                           const std::vector<MaskedSpan>& others, std::size_t radius) {
     std::size_t from = char_start(text, span.begin > radius ? span.begin - radius : 0);
     std::size_t to = char_start(text, std::min(text.size(), span.end + radius));
     // Never cut through a number at the edges: a cut run would escape masking.
     while (from > 0 && (is_digit(text[from - 1]) || is_group_separator(text[from - 1])) && span.begin - from < 2 * radius)
         --from;
     while (to < text.size() && (is_digit(text[to]) || is_group_separator(text[to])) && to - span.end < 2 * radius) ++to;
-    std::string out = one_line(mask_digit_runs(text.substr(from, span.begin - from)));
-    out += "[";
-    out += masked;
-    out += "]";
-    out += one_line(mask_digit_runs(text.substr(span.end, to - span.end)));
+    // Nor through another finding: widen the window to hold it whole.
+    for (const auto& o : others) {
+        if (o.span.end <= from || o.span.begin >= to) continue;
+        from = std::min(from, o.span.begin);
+        to = std::max(to, o.span.end);
+    }
+    std::string out;
+    std::size_t cursor = from;
+    const auto plain = [&](std::size_t until) {
+        if (until > cursor) out += one_line(mask_digit_runs(text.substr(cursor, until - cursor)));
+        cursor = std::max(cursor, until);
+    };
+    const auto put = [&](Span s, std::string_view shown, bool brackets) {
+        plain(s.begin);
+        if (brackets) out += "[";
+        out += shown;
+        if (brackets) out += "]";
+        cursor = std::max(cursor, s.end);
+    };
+    for (const auto& o : others) {
+        if (o.span.end <= from || o.span.begin >= to || o.span == span) continue;
+        if (cursor <= span.begin && o.span.begin >= span.begin) put(span, masked, true);
+        if (o.span.begin < cursor) continue;  // overlaps what is already shown
+        put(o.span, o.masked, false);
+    }
+    if (cursor <= span.begin) put(span, masked, true);
+    plain(to);
     return out;
 }
 
