@@ -56,7 +56,10 @@ public:
             c.span = hit;
             if (compound) c.span.end = word_at(t, hit.begin).end;
             c.type = "health_term";
-            c.base_score = info->second.weak ? 0.3 : compound ? 0.5 : 0.7;
+            // A ward or unit is where people work as well as where patients lie ("stilling
+            // ved akuttmottaket"): on its own it does not make a letter about someone's health.
+            const bool place_of_care = info->second.category == "ward";
+            c.base_score = info->second.weak ? 0.3 : place_of_care ? 0.45 : compound ? 0.5 : 0.7;
             c.evidence.push_back("category:" + info->second.category);
             if (info->second.weak) c.evidence.push_back("general-sense-term");
             if (compound) c.evidence.push_back("compound");
