@@ -12,6 +12,7 @@ namespace jv {
 // Code points around a byte offset in UTF-8 text (U_SENTINEL at the ends or on bad bytes).
 inline UChar32 code_point_at(std::string_view t, std::size_t at) {
     if (at >= t.size()) return U_SENTINEL;
+    if (static_cast<unsigned char>(t[at]) < 0x80) return static_cast<unsigned char>(t[at]);  // ASCII: no decoding
     auto i = static_cast<int32_t>(at);
     UChar32 c = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
@@ -20,6 +21,7 @@ inline UChar32 code_point_at(std::string_view t, std::size_t at) {
 
 inline UChar32 code_point_before(std::string_view t, std::size_t at) {
     if (at == 0 || at > t.size()) return U_SENTINEL;
+    if (static_cast<unsigned char>(t[at - 1]) < 0x80) return static_cast<unsigned char>(t[at - 1]);
     auto i = static_cast<int32_t>(at);
     UChar32 c = 0;
     U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
@@ -38,8 +40,15 @@ inline std::size_t previous_offset(std::string_view t, std::size_t at) {
     return static_cast<std::size_t>(i);
 }
 
-inline bool is_letter(UChar32 c) { return c >= 0 && u_isalpha(c); }
-inline bool is_alnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
+// ASCII is answered without ICU: most text is ASCII, and these run for every hit.
+inline bool is_letter(UChar32 c) {
+    if (c >= 0 && c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return c >= 0 && u_isalpha(c);
+}
+inline bool is_alnum(UChar32 c) {
+    if (c >= 0 && c < 0x80) return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9');
+    return c >= 0 && u_isalnum(c);
+}
 
 // `at` moved back to the start of the UTF-8 character it falls in.
 inline std::size_t char_start(std::string_view t, std::size_t at) {
