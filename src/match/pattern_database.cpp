@@ -49,13 +49,13 @@ CompileInput collect_expressions(const RuleSet& rules) {
                 // A literal's start is its end minus its length: no start tracking needed.
                 in.expressions.push_back(escape_literal(pattern.literal));
                 in.flags.push_back(pattern.caseless ? HS_FLAG_CASELESS : 0);
-                in.id_to_pattern.push_back({r, p, pattern.literal.size()});
+                in.id_to_pattern.push_back({r, p, pattern.literal.size(), pattern.whole_word});
             } else {
                 // Start offsets are needed to report a span; patterns are short and bounded,
                 // so leftmost start-of-match costs little.
                 in.expressions.push_back(pattern.regex);
                 in.flags.push_back(HS_FLAG_SOM_LEFTMOST);
-                in.id_to_pattern.push_back({r, p, 0});
+                in.id_to_pattern.push_back({r, p, 0, false});
             }
         }
     }
@@ -74,7 +74,8 @@ Result<HsDatabase> compile(const CompileInput& in, const RuleSet& rules) {
         if (error != nullptr) {
             message = error->message;
             if (error->expression >= 0) {
-                const auto [r, p, len] = in.id_to_pattern[static_cast<std::size_t>(error->expression)];
+                const auto& info = in.id_to_pattern[static_cast<std::size_t>(error->expression)];
+                const std::size_t r = info.rule, p = info.pattern;
                 message = "rule " + rules.rules[r].id + " layout " + rules.rules[r].patterns[p].layout + ": " + message;
             }
             hs_free_compile_error(error);
@@ -138,7 +139,22 @@ void write_cache(const std::filesystem::path& file, const hs_database_t* db) {
 struct MatchSink {
     std::vector<Candidate>* out;
     const std::vector<PatternDatabase::ExpressionInfo>* ids;
+    std::string_view block;  // the text being scanned, for word-boundary checks
 };
+
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// A whole-word literal glued to letters is part of a longer word ("Per" in "Personer"):
+// dropped here, before it costs a candidate. A trailing "s" stays (genitive "Hansens"),
+// and bytes of non-ASCII letters are left to the validator.
+bool inside_word(std::string_view text, std::size_t begin, std::size_t end) {
+    if (begin > 0 && ascii_letter(static_cast<unsigned char>(text[begin - 1]))) return true;
+    if (end >= text.size()) return false;
+    const auto next = static_cast<unsigned char>(text[end]);
+    if (next == 's' && (end + 1 >= text.size() || !ascii_letter(static_cast<unsigned char>(text[end + 1]))))
+        return false;
+    return ascii_letter(next);
+}
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
     auto* sink = static_cast<MatchSink*>(ctx);
@@ -146,6 +162,7 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
     const auto& info = (*sink->ids)[id];
     const auto end = static_cast<std::size_t>(to);
     const std::size_t begin = info.literal_length > 0 ? end - info.literal_length : static_cast<std::size_t>(from);
+    if (info.whole_word && inside_word(sink->block, begin, end)) return 0;
     sink->out->push_back({info.rule, info.pattern, Span{begin, end}});
     return 0;
 }
@@ -177,7 +194,7 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
 
 Result<std::vector<Candidate>> PatternDatabase::scan(std::string_view text, const ScanScratch& scratch) const {
     std::vector<Candidate> out;
-    MatchSink sink{&out, &expression_ids_};
+    MatchSink sink{&out, &expression_ids_, {}};
     // hs_scan takes an unsigned length: larger inputs go in overlapping blocks so no
     // pattern (at most a few dozen bytes) is cut.
     constexpr std::size_t kBlock = std::size_t{1} << 30;
@@ -185,6 +202,7 @@ Result<std::vector<Candidate>> PatternDatabase::scan(std::string_view text, cons
     for (std::size_t at = 0; at < text.size() || at == 0; at += kBlock - kOverlap) {
         const std::size_t len = std::min(kBlock, text.size() - at);
         const std::size_t before = out.size();
+        sink.block = text.substr(at, len);
         if (hs_scan(db_.get(), text.data() + at, static_cast<unsigned>(len), 0, scratch.get(), on_match, &sink) !=
             HS_SUCCESS)
             return Error{"pattern scan failed"};

@@ -32,6 +32,7 @@ public:
         std::size_t rule = 0;
         std::size_t pattern = 0;
         std::size_t literal_length = 0;  // 0 for regular expressions
+        bool whole_word = false;         // literal must not be glued to letters
     };
 
     static Result<PatternDatabase> build(const RuleSet& rules, const DatabaseOptions& options);

@@ -109,6 +109,7 @@ void add_literal_patterns(Rule& rule, const YAML::Node& node) {
     // Very short entries ("Bo", "Li") match inside countless words and slow the scan for
     // little gain; they still count when the validator meets them beside a longer name.
     const std::size_t min_length = node["min_literal_length"].as<std::size_t>(1);
+    const bool whole_words = node["whole_words"].as<bool>(false);
     for (const auto& name : string_list(node["literal_lexicons"])) {
         const auto lex = rule.lexicons.find(name);
         if (lex == rule.lexicons.end()) continue;
@@ -118,7 +119,7 @@ void add_literal_patterns(Rule& rule, const YAML::Node& node) {
             std::vector<std::string> forms{entry};
             if (capitalised) forms.push_back(capitalise(entry));
             for (auto& form : forms)
-                if (seen.insert(form).second) rule.patterns.push_back({name, {}, form, caseless});
+                if (seen.insert(form).second) rule.patterns.push_back({name, {}, form, caseless, whole_words});
         }
     }
 }
@@ -139,7 +140,7 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
     for (const auto& p : node["patterns"]) {
         auto regex = expand_definitions(p["regex"].as<std::string>(""), defs);
         if (!regex) return Error{file + ": rule " + rule.id + ": " + regex.error().message};
-        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex, {}, false});
+        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex, {}, false, false});
     }
     for (const auto& entry : node["lexicons"]) {
         const auto name = entry.first.as<std::string>();

@@ -18,6 +18,7 @@ struct RulePattern {
     std::string regex;
     std::string literal;
     bool caseless = false;
+    bool whole_word = false;  // drop matches glued to letters before the validator sees them
 };
 
 // A lexicon: the entries of a .txt file (one per line) or the rows of a .tsv file,
