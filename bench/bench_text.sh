@@ -15,7 +15,7 @@
 # Timing runs, after a warm-up read of every file (equal page cache for all):
 #   1. rg -j1 (single thread)       2. journalvakt scan --only no.fnr --jobs 1
 #   3. rg (default threads)         4. journalvakt scan --only no.fnr (default jobs)
-#   5. journalvakt scan --jobs 1 with every rule (names and health terms: ~75,000 literals)
+#   5. journalvakt scan --jobs 1 with every rule (names and health terms: ~53,000 literals)
 # and prints MB/s (1 MB = 2^20 bytes) and the scanner/rg throughput ratio.
 #
 # The ripgrep baseline is one multi-line search (-U) for all layouts the scanner must find,
