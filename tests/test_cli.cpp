@@ -142,3 +142,12 @@ TEST_CASE("the CLI reproduces the gold labels of the text fixtures", "[cli][corp
         CHECK(got == fx.findings);
     }
 }
+
+TEST_CASE("an exclude glob leaves out matching files found below a directory", "[cli]") {
+    const auto dir = (source_dir() / "corpora/demo").string();
+    const auto all = jsonl(run("scan --only no.fnr --format jsonl " + dir).out);
+    const auto letters = jsonl(run("scan --only no.fnr --format jsonl --exclude '*.gold.json' " + dir).out);
+    REQUIRE(letters.size() >= 5);
+    CHECK(all.size() == 2 * letters.size());
+    for (const auto& d : letters) CHECK(d["path"].get<std::string>().find(".gold.json") == std::string::npos);
+}

@@ -1,12 +1,21 @@
 #include "cli/inputs.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 
 namespace jv {
 
 namespace {
 
-void add_directory(const std::filesystem::path& dir, std::vector<Input>& out) {
+bool excluded(const std::filesystem::path& path, const std::vector<std::string>& exclude) {
+    const std::string name = path.filename().string();
+    for (const auto& pattern : exclude)
+        if (::fnmatch(pattern.c_str(), name.c_str(), 0) == 0) return true;
+    return false;
+}
+
+void add_directory(const std::filesystem::path& dir, const std::vector<std::string>& exclude, std::vector<Input>& out) {
     std::vector<Input> found;
     std::error_code ec;
     auto it = std::filesystem::recursive_directory_iterator(dir, std::filesystem::directory_options::skip_permission_denied, ec);
@@ -28,6 +37,7 @@ void add_directory(const std::filesystem::path& dir, std::vector<Input>& out) {
             if (open_ec) found.push_back({it->path(), it->path().string(), false, "cannot list directory: " + open_ec.message()});
             continue;
         }
+        if (excluded(it->path(), exclude)) continue;
         found.push_back({it->path(), it->path().string(), false, std::nullopt});
     }
     std::sort(found.begin(), found.end(), [](const Input& a, const Input& b) { return a.display < b.display; });
@@ -36,7 +46,7 @@ void add_directory(const std::filesystem::path& dir, std::vector<Input>& out) {
 
 }  // namespace
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& args) {
+std::vector<Input> expand_inputs(const std::vector<std::string>& args, const std::vector<std::string>& exclude) {
     std::vector<Input> out;
     for (const auto& arg : args) {
         if (arg == "-") {
@@ -45,7 +55,7 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& args) {
         }
         std::error_code ec;
         const std::filesystem::path path(arg);
-        if (std::filesystem::is_directory(path, ec)) add_directory(path, out);
+        if (std::filesystem::is_directory(path, ec)) add_directory(path, exclude, out);
         else out.push_back({path, arg, false, std::nullopt});
     }
     return out;

@@ -17,6 +17,8 @@ struct Input {
 // Expands files, directories (recursively, sorted, not following directory links) and
 // "-" (stdin). An unreadable entry becomes an Input carrying its error, so the scan
 // reports it and goes on.
-std::vector<Input> expand_inputs(const std::vector<std::string>& args);
+// Files found below a directory whose name matches one of `exclude` (shell globs such
+// as "*.gold.json") are left out; files named on the command line are always scanned.
+std::vector<Input> expand_inputs(const std::vector<std::string>& args, const std::vector<std::string>& exclude = {});
 
 }  // namespace jv

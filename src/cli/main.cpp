@@ -36,6 +36,7 @@ struct RuleOptions {
 
 struct ScanOptions {
     std::vector<std::string> paths;
+    std::vector<std::string> exclude;
     std::string format = "human";
     std::string output;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -108,7 +109,7 @@ int run_scan_command(const RuleOptions& rule_options, const ScanOptions& o) {
     const bool terminal = o.output.empty() && ::isatty(STDOUT_FILENO) == 1;
     auto writer = jv::make_report_writer(o.format, out, {JOURNALVAKT_VERSION, &engine->rules(), terminal});
 
-    const auto inputs = jv::expand_inputs(o.paths);
+    const auto inputs = jv::expand_inputs(o.paths, o.exclude);
     jv::ScanSummary summary;
     const auto start = std::chrono::steady_clock::now();
     {
@@ -202,6 +203,9 @@ int main(int argc, char** argv) {
     scan_cmd->add_option("--format", scan.format, "human | json | jsonl | sarif")
         ->check(CLI::IsMember({"human", "json", "jsonl", "sarif"}));
     scan_cmd->add_option("--output,-o", scan.output, "write the report to FILE");
+    scan_cmd->add_option("--exclude", scan.exclude, "leave out files below a directory whose name matches this glob (repeatable)")
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     scan_cmd->add_option("--jobs,-j", scan.jobs, "documents scanned in parallel (default: all cores)")
         ->check(CLI::Range(1u, 1024u));
     scan_cmd->add_option("--ocr", scan.ocr, "OCR for image-only PDF pages: off | auto (default) | require")
