@@ -188,9 +188,9 @@ private:
     }
 
     // The word after `end` separated by exactly one space, or an empty span.
+    // (A full stop ends the name: the caller steps over an initial's own full stop.)
     static Span next_word(std::string_view t, std::size_t end) {
         std::size_t at = end;
-        if (at < t.size() && t[at] == '.') ++at;  // after an initial
         if (at >= t.size() || t[at] != ' ') return {};
         ++at;
         if (!is_letter(code_point_at(t, at))) return {};
@@ -200,10 +200,14 @@ private:
     static Span previous_word(std::string_view t, std::size_t begin) {
         if (begin < 2 || t[begin - 1] != ' ') return {};
         std::size_t at = begin - 1;
-        if (t[at - 1] == '.') --at;  // an initial's full stop
+        const bool full_stop = t[at - 1] == '.';
+        if (full_stop) --at;
         const std::size_t last = previous_offset(t, at);
         if (!is_letter(code_point_at(t, last))) return {};
-        return word_at(t, last);
+        const Span w = word_at(t, last);
+        // Across a full stop only an initial ("K. Nordmann") belongs to the name.
+        if (full_stop && next_offset(t, w.begin) != w.end) return {};
+        return w;
     }
 
     bool sentence_initial(std::string_view t, std::size_t begin) const {
