@@ -112,7 +112,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             const ContextCues cues = context_[r].find(norm.text, confirmed.span, worker.scratch_);
             if (cues.labelled_negative) continue;
             const Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
-            if (scored.score < rule.min_score) continue;
+            if (scored.score + 1e-9 < rule.min_score) continue;  // scores are sums of tenths
             Finding f;
             f.type = confirmed.type;
             f.rule = rule.id;
