@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+
+#include "core/read_file.hpp"
 #include <cstdio>
 #include <fstream>
 #include <ostream>
@@ -16,14 +18,6 @@ struct GoldEntity {
     std::string type;
     Span span;
 };
-
-Result<std::string> read_file(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return Error{"cannot read " + p.string()};
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 bool overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -69,7 +63,7 @@ Result<Evaluation> evaluate_corpus(const Engine& engine, const std::filesystem::
     if (!worker) return worker.error();
     Evaluation ev;
     for (const auto& gold_path : golds) {
-        auto gold_text = read_file(gold_path);
+        auto gold_text = read_whole_file(gold_path);
         if (!gold_text) return gold_text.error();
         nlohmann::json gold;
         try {
@@ -97,9 +91,9 @@ Result<Evaluation> evaluate_corpus(const Engine& engine, const std::filesystem::
 
 Result<TypeScore> evaluate_norne(const Engine& engine, const std::filesystem::path& text_path,
                                  const std::filesystem::path& gold_path) {
-    auto text = read_file(text_path);
+    auto text = read_whole_file(text_path);
     if (!text) return text.error();
-    auto gold_text = read_file(gold_path);
+    auto gold_text = read_whole_file(gold_path);
     if (!gold_text) return gold_text.error();
     std::vector<GoldEntity> gold;
     try {

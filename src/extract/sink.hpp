@@ -37,7 +37,6 @@ public:
     [[nodiscard]] const ExtractConfig& config() const { return config_; }
     [[nodiscard]] int depth() const { return depth_; }
     [[nodiscard]] bool outermost() const { return depth_ == 0; }
-    [[nodiscard]] const std::string& location() const { return prefix_; }
     // The file's path at the outermost level, the member or attachment name inside.
     [[nodiscard]] const std::string& name() const { return name_; }
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/read_file.hpp"
 #include "core/sha256.hpp"
 #include "normalize/case_fold.hpp"
 #include "validate/validator.hpp"
@@ -200,14 +201,6 @@ Result<Policy> parse_policy(const YAML::Node& node) {
     return policy;
 }
 
-Result<std::string> read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{"cannot read " + path.string()};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 }  // namespace
 
 Result<RuleSet> load_rule_set(const std::vector<SourceFile>& unsorted) {
@@ -268,7 +261,7 @@ Result<RuleSet> load_rule_set_from_dir(const std::filesystem::path& dir) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
         const auto ext = it->path().extension();
         if (!it->is_regular_file() || (ext != ".yml" && ext != ".txt" && ext != ".tsv")) continue;
-        auto content = read_file(it->path());
+        auto content = read_whole_file(it->path());
         if (!content) return content.error();
         files.push_back({std::filesystem::relative(it->path(), dir).generic_string(), std::move(*content)});
     }
@@ -290,7 +283,7 @@ Result<RuleSet> select_rules(RuleSet set, const std::vector<std::string>& ids) {
 }
 
 Result<Policy> load_policy_file(const std::filesystem::path& file) {
-    auto content = read_file(file);
+    auto content = read_whole_file(file);
     if (!content) return content.error();
     try {
         return parse_policy(YAML::Load(*content));

@@ -35,10 +35,4 @@ std::unique_ptr<ReportWriter> make_report_writer(std::string_view format, std::o
     return nullptr;
 }
 
-bool is_report_format(std::string_view format) {
-    for (const auto& [name, factory] : kWriters)
-        if (name == format) return true;
-    return false;
-}
-
 }  // namespace jv

@@ -41,6 +41,4 @@ public:
 std::unique_ptr<ReportWriter> make_report_writer(std::string_view format, std::ostream& out,
                                                  const ReportContext& context);
 
-bool is_report_format(std::string_view format);
-
 }  // namespace jv
