@@ -131,10 +131,13 @@ int run_rules_list(const RuleOptions& o) {
     auto rules = load_rules(o);
     if (!rules) return fail(rules.error().message);
     std::cout << "rule set " << rules->version << " (sha256 " << rules->hash.substr(0, 16) << ")\n";
-    for (const auto& r : rules->rules)
+    for (const auto& r : rules->rules) {
+        std::size_t entries = 0;
+        for (const auto& name : r.word_lexicons) entries += r.lexicons.at(name).entries.size();
         std::cout << r.id << "\t" << r.finding_type << "\t" << jv::to_string(r.severity) << "\t" << r.patterns.size()
-                  << " patterns\t" << r.examples.size() << " examples\t" << r.negative_examples.size()
-                  << " negative examples\t" << r.name << '\n';
+                  << " patterns\t" << entries << " lexicon entries\t" << r.examples.size() << " examples\t"
+                  << r.negative_examples.size() << " negative examples\t" << r.name << '\n';
+    }
     return kExitPass;
 }
 

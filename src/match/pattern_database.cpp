@@ -9,6 +9,10 @@
 #include <unistd.h>
 
 #include "core/sha256.hpp"
+#include "core/utf8.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace jv {
 
@@ -38,26 +42,48 @@ std::string escape_literal(const std::string& literal) {
     return out;
 }
 
+// The written forms a folded keyword can take: Vectorscan's caseless matching covers
+// ASCII letters only, so a keyword with æ/ø/å also gets its capitalised and upper-case forms.
+std::vector<std::string> keyword_forms(const std::string& folded) {
+    std::vector<std::string> forms{folded};
+    if (std::all_of(folded.begin(), folded.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        return forms;
+    icu::UnicodeString s = icu::UnicodeString::fromUTF8(folded);
+    icu::UnicodeString capitalised(static_cast<UChar32>(u_toupper(s.char32At(0))));
+    capitalised.append(s, U16_LENGTH(s.char32At(0)), s.length() - U16_LENGTH(s.char32At(0)));
+    for (icu::UnicodeString variant : {capitalised, icu::UnicodeString(s).toUpper()}) {
+        std::string utf8;
+        variant.toUTF8String(utf8);
+        if (std::find(forms.begin(), forms.end(), utf8) == forms.end()) forms.push_back(std::move(utf8));
+    }
+    return forms;
+}
+
+bool ends_in_word_character(const std::string& s) { return !s.empty() && is_alnum(code_point_before(s, s.size())); }
+
 CompileInput collect_expressions(const RuleSet& rules) {
     CompileInput in;
+    const auto add = [&](std::string expression, unsigned flags, PatternDatabase::ExpressionInfo info) {
+        in.ids.push_back(static_cast<unsigned>(in.expressions.size()));
+        in.expressions.push_back(std::move(expression));
+        in.flags.push_back(flags);
+        in.id_to_pattern.push_back(info);
+    };
     for (std::size_t r = 0; r < rules.rules.size(); ++r) {
         const auto& rule = rules.rules[r];
-        for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
-            const RulePattern& pattern = rule.patterns[p];
-            in.ids.push_back(static_cast<unsigned>(in.expressions.size()));
-            if (!pattern.literal.empty()) {
-                // A literal's start is its end minus its length: no start tracking needed.
-                in.expressions.push_back(escape_literal(pattern.literal));
-                in.flags.push_back(pattern.caseless ? HS_FLAG_CASELESS : 0);
-                in.id_to_pattern.push_back({r, p, pattern.literal.size(), pattern.whole_word});
-            } else {
-                // Start offsets are needed to report a span; patterns are short and bounded,
-                // so leftmost start-of-match costs little.
-                in.expressions.push_back(pattern.regex);
-                in.flags.push_back(HS_FLAG_SOM_LEFTMOST);
-                in.id_to_pattern.push_back({r, p, 0, false});
-            }
-        }
+        const auto rule_id = static_cast<std::uint32_t>(r);
+        // Start offsets are needed to report a span; patterns are short and bounded, so
+        // leftmost start-of-match costs little.
+        for (std::size_t p = 0; p < rule.patterns.size(); ++p)
+            add(rule.patterns[p].regex, HS_FLAG_SOM_LEFTMOST, {rule_id, static_cast<std::uint32_t>(p), 0, false});
+        // Keywords are literals: a span is its end minus the length, no start tracking.
+        std::vector<std::string> keywords = rule.context.keywords;
+        keywords.insert(keywords.end(), rule.context.negative_keywords.begin(), rule.context.negative_keywords.end());
+        for (std::size_t k = 0; k < keywords.size(); ++k)
+            for (const std::string& form : keyword_forms(keywords[k]))
+                add(escape_literal(form), HS_FLAG_CASELESS,
+                    {rule_id, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(form.size()),
+                     ends_in_word_character(form)});
     }
     return in;
 }
@@ -137,23 +163,16 @@ void write_cache(const std::filesystem::path& file, const hs_database_t* db) {
 }
 
 struct MatchSink {
-    std::vector<Candidate>* out;
+    Matches* out;
     const std::vector<PatternDatabase::ExpressionInfo>* ids;
     std::string_view block;  // the text being scanned, for word-boundary checks
 };
 
-bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
-// A whole-word literal glued to letters is part of a longer word ("Per" in "Personer"):
-// dropped here, before it costs a candidate. A trailing "s" stays (genitive "Hansens"),
-// and bytes of non-ASCII letters are left to the validator.
-bool inside_word(std::string_view text, std::size_t begin, std::size_t end) {
-    if (begin > 0 && ascii_letter(static_cast<unsigned char>(text[begin - 1]))) return true;
-    if (end >= text.size()) return false;
-    const auto next = static_cast<unsigned char>(text[end]);
-    if (next == 's' && (end + 1 >= text.size() || !ascii_letter(static_cast<unsigned char>(text[end + 1]))))
-        return false;
-    return ascii_letter(next);
+// A keyword counts as a whole word: no letter or digit glued before it, nor after it
+// unless it ends in punctuation ("f.nr." may be followed directly by the number).
+bool whole_word(std::string_view text, std::size_t begin, std::size_t end, bool ends_in_word) {
+    if (is_alnum(code_point_before(text, begin))) return false;
+    return !(ends_in_word && is_alnum(code_point_at(text, end)));
 }
 
 int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
@@ -161,17 +180,21 @@ int on_match(unsigned id, unsigned long long from, unsigned long long to, unsign
     if (id >= sink->ids->size()) return 0;  // never trust a database read from disk blindly
     const auto& info = (*sink->ids)[id];
     const auto end = static_cast<std::size_t>(to);
-    const std::size_t begin = info.literal_length > 0 ? end - info.literal_length : static_cast<std::size_t>(from);
-    if (info.whole_word && inside_word(sink->block, begin, end)) return 0;
-    sink->out->push_back({info.rule, info.pattern, Span{begin, end}});
+    if (info.keyword_length == 0) {
+        sink->out->candidates.push_back({info.rule, info.pattern, Span{static_cast<std::size_t>(from), end}});
+        return 0;
+    }
+    const std::size_t begin = end - info.keyword_length;
+    if (whole_word(sink->block, begin, end, info.keyword_ends_in_word))
+        sink->out->keywords.push_back({info.rule, info.pattern, Span{begin, end}});
     return 0;
 }
 
 }  // namespace
 
-PatternDatabase::PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids,
+PatternDatabase::PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, std::vector<RuleLexicon> lexicons,
                                  bool from_cache)
-    : db_(std::move(db)), expression_ids_(std::move(ids)), from_cache_(from_cache) {}
+    : db_(std::move(db)), expression_ids_(std::move(ids)), lexicons_(std::move(lexicons)), from_cache_(from_cache) {}
 
 Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const DatabaseOptions& options) {
     CompileInput in = collect_expressions(rules);
@@ -189,11 +212,48 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
         db = std::move(*compiled);
         if (!file.empty()) write_cache(file, db->get());
     }
-    return PatternDatabase(std::move(*db), std::move(in.id_to_pattern), from_cache);
+    // One table per rule over all its word lexicons: one lookup per word and rule.
+    std::vector<RuleLexicon> lexicons;
+    for (std::size_t r = 0; r < rules.rules.size(); ++r) {
+        const Rule& rule = rules.rules[r];
+        if (rule.word_lexicons.empty()) continue;
+        std::vector<std::string> entries;
+        for (const auto& name : rule.word_lexicons) {
+            const auto& lex = rule.lexicons.at(name).entries;
+            entries.insert(entries.end(), lex.begin(), lex.end());
+        }
+        lexicons.push_back({r, WordLexicon(entries, rule.word_options)});
+    }
+    return PatternDatabase(std::move(*db), std::move(in.id_to_pattern), std::move(lexicons), from_cache);
 }
 
-Result<std::vector<Candidate>> PatternDatabase::scan(std::string_view text, const ScanScratch& scratch) const {
-    std::vector<Candidate> out;
+void PatternDatabase::scan_lexicons(std::string_view text, std::vector<Candidate>& out) const {
+    if (lexicons_.empty()) return;
+    KeyBuffer buffer;
+    std::string scratch;
+    std::vector<Span> spans;
+    for_each_word(text, [&](Span word) {
+        LookupKey keys[2];  // exact, folded: made when a lexicon first asks for one
+        bool made[2] = {false, false};
+        for (const RuleLexicon& l : lexicons_) {
+            const WordLexiconOptions& o = l.lexicon.options();
+            const int mode = o.caseless ? 1 : 0;
+            if (!made[mode]) {
+                keys[mode] = make_lookup_key(text, word, o.caseless, buffer);
+                made[mode] = true;
+            }
+            const LookupKey& key = keys[mode];
+            // (A genitive of a name of three bytes or less has another head than the name.)
+            if (!l.lexicon.may_begin(key.head) && !(o.genitive && word.size() <= 4)) continue;
+            spans.clear();
+            l.lexicon.match(text, word, key.bytes, key.hash, spans, scratch);
+            for (const Span& s : spans) out.push_back({l.rule, Candidate::kLexicon, s});
+        }
+    });
+}
+
+Result<Matches> PatternDatabase::scan(std::string_view text, const ScanScratch& scratch) const {
+    Matches out;
     MatchSink sink{&out, &expression_ids_, {}};
     // hs_scan takes an unsigned length: larger inputs go in overlapping blocks so no
     // pattern (at most a few dozen bytes) is cut.
@@ -201,23 +261,31 @@ Result<std::vector<Candidate>> PatternDatabase::scan(std::string_view text, cons
     constexpr std::size_t kOverlap = 4096;
     for (std::size_t at = 0; at < text.size() || at == 0; at += kBlock - kOverlap) {
         const std::size_t len = std::min(kBlock, text.size() - at);
-        const std::size_t before = out.size();
+        const std::size_t candidates_before = out.candidates.size(), keywords_before = out.keywords.size();
         sink.block = text.substr(at, len);
         if (hs_scan(db_.get(), text.data() + at, static_cast<unsigned>(len), 0, scratch.get(), on_match, &sink) !=
             HS_SUCCESS)
             return Error{"pattern scan failed"};
-        for (std::size_t i = before; i < out.size(); ++i) {
-            out[i].span.begin += at;
-            out[i].span.end += at;
-        }
+        for (std::size_t i = candidates_before; i < out.candidates.size(); ++i) out.candidates[i].span = out.candidates[i].span.shifted(at);
+        for (std::size_t i = keywords_before; i < out.keywords.size(); ++i) out.keywords[i].span = out.keywords[i].span.shifted(at);
         if (at + len >= text.size()) break;
     }
-    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    scan_lexicons(text, out.candidates);
+    std::sort(out.candidates.begin(), out.candidates.end(), [](const Candidate& a, const Candidate& b) {
         return std::tie(a.span.begin, a.span.end, a.rule, a.pattern) < std::tie(b.span.begin, b.span.end, b.rule, b.pattern);
     });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [](const Candidate& a, const Candidate& b) { return a.rule == b.rule && a.span == b.span; }),
-              out.end());
+    out.candidates.erase(std::unique(out.candidates.begin(), out.candidates.end(),
+                                     [](const Candidate& a, const Candidate& b) { return a.rule == b.rule && a.span == b.span; }),
+                         out.candidates.end());
+    std::sort(out.keywords.begin(), out.keywords.end(), [](const KeywordHit& a, const KeywordHit& b) {
+        return std::tie(a.span.begin, a.span.end, a.rule, a.keyword) < std::tie(b.span.begin, b.span.end, b.rule, b.keyword);
+    });
+    // Two written forms of one keyword at one place are one hit.
+    out.keywords.erase(std::unique(out.keywords.begin(), out.keywords.end(),
+                                   [](const KeywordHit& a, const KeywordHit& b) {
+                                       return a.rule == b.rule && a.keyword == b.keyword && a.span == b.span;
+                                   }),
+                       out.keywords.end());
     return out;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -10,14 +11,29 @@
 #include "core/span.hpp"
 #include "match/hs_handles.hpp"
 #include "match/rule_set.hpp"
+#include "match/word_lexicon.hpp"
 
 namespace jv {
 
-// A place in the normalised text where a rule's pattern matched; not yet confirmed.
+// A place in the normalised text where a rule's pattern or lexicon matched; not yet confirmed.
 struct Candidate {
+    static constexpr std::size_t kLexicon = static_cast<std::size_t>(-1);
     std::size_t rule = 0;     // index into RuleSet::rules
-    std::size_t pattern = 0;  // index into Rule::patterns
+    std::size_t pattern = 0;  // index into Rule::patterns, or kLexicon for a word-lexicon entry
     Span span;
+};
+
+// A rule's context keyword, found as a whole word.
+struct KeywordHit {
+    std::uint32_t rule = 0;
+    std::uint32_t keyword = 0;  // into the rule's context keywords, then its negative keywords
+    Span span;
+};
+
+// Everything one scan found, each list ordered by start.
+struct Matches {
+    std::vector<Candidate> candidates;
+    std::vector<KeywordHit> keywords;
 };
 
 struct DatabaseOptions {
@@ -25,27 +41,36 @@ struct DatabaseOptions {
     std::filesystem::path cache_dir;
 };
 
-// Every pattern of every rule compiled into one Vectorscan block-mode database.
+// Every pattern and every context keyword of every rule compiled into one Vectorscan
+// block-mode database, and the rules' word lexicons: one scan finds all of them.
 class PatternDatabase {
 public:
     struct ExpressionInfo {
+        std::uint32_t rule = 0;
+        std::uint32_t pattern = 0;         // a pattern's index, or a keyword's
+        std::uint32_t keyword_length = 0;  // 0 for a pattern; a keyword's span is its end minus this
+        bool keyword_ends_in_word = false;  // then no letter or digit may follow it
+    };
+    struct RuleLexicon {
         std::size_t rule = 0;
-        std::size_t pattern = 0;
-        std::size_t literal_length = 0;  // 0 for regular expressions
-        bool whole_word = false;         // literal must not be glued to letters
+        WordLexicon lexicon;
     };
 
     static Result<PatternDatabase> build(const RuleSet& rules, const DatabaseOptions& options);
 
     [[nodiscard]] const hs_database_t* database() const { return db_.get(); }
-    // Candidates ordered by start, duplicates of one span (two layouts) kept once.
-    [[nodiscard]] Result<std::vector<Candidate>> scan(std::string_view text, const ScanScratch& scratch) const;
+    // Candidates ordered by start, duplicates of one span (two layouts) kept once; and
+    // the context keywords around them.
+    [[nodiscard]] Result<Matches> scan(std::string_view text, const ScanScratch& scratch) const;
     [[nodiscard]] bool loaded_from_cache() const { return from_cache_; }
 
 private:
-    PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, bool from_cache);
+    PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, std::vector<RuleLexicon> lexicons, bool from_cache);
+    void scan_lexicons(std::string_view text, std::vector<Candidate>& out) const;
+
     HsDatabase db_;
     std::vector<ExpressionInfo> expression_ids_;  // by Vectorscan expression id
+    std::vector<RuleLexicon> lexicons_;
     bool from_cache_ = false;
 };
 

@@ -1,10 +1,7 @@
 #include "match/rule_set.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <yaml-cpp/yaml.h>
 
-#include <set>
 
 #include <algorithm>
 #include <fstream>
@@ -19,18 +16,6 @@
 namespace jv {
 
 namespace {
-
-// The entry with its first letter in upper case (ICU, so "øre" becomes "Øre").
-std::string capitalise(const std::string& entry) {
-    icu::UnicodeString s = icu::UnicodeString::fromUTF8(entry);
-    if (s.isEmpty()) return entry;
-    const UChar32 first = s.char32At(0);
-    icu::UnicodeString out(static_cast<UChar32>(u_toupper(first)));
-    out.append(s, U16_LENGTH(first), s.length() - U16_LENGTH(first));
-    std::string utf8;
-    out.toUTF8String(utf8);
-    return utf8;
-}
 
 std::vector<std::string> string_list(const YAML::Node& node) {
     std::vector<std::string> out;
@@ -101,28 +86,24 @@ Lexicon parse_lexicon(const std::string& file, const std::string& content) {
     return lex;
 }
 
-// Every entry of the named lexicons becomes a literal pattern; with `capitalised`, a
-// lower-case entry also gets its capitalised form (sentence starts), since Vectorscan's
-// caseless matching covers ASCII letters only, not æ/ø/å.
-void add_literal_patterns(Rule& rule, const YAML::Node& node) {
-    const bool caseless = node["caseless"].as<bool>(false);
-    const bool capitalised = node["capitalised_variants"].as<bool>(false);
-    // Very short entries ("Bo", "Li") match inside countless words and slow the scan for
-    // little gain; they still count when the validator meets them beside a longer name.
-    const std::size_t min_length = node["min_literal_length"].as<std::size_t>(1);
-    const bool whole_words = node["whole_words"].as<bool>(false);
-    for (const auto& name : string_list(node["literal_lexicons"])) {
-        const auto lex = rule.lexicons.find(name);
-        if (lex == rule.lexicons.end()) continue;
-        std::set<std::string> seen;
-        for (const auto& entry : lex->second.entries) {
-            if (entry.size() < min_length) continue;
-            std::vector<std::string> forms{entry};
-            if (capitalised) forms.push_back(capitalise(entry));
-            for (auto& form : forms)
-                if (seen.insert(form).second) rule.patterns.push_back({name, {}, form, caseless, whole_words});
-        }
-    }
+// Which lexicons give candidates by word lookup, and how their entries compare.
+Result<bool> parse_word_lexicons(Rule& rule, const YAML::Node& node) {
+    if (node["literal_lexicons"])
+        return Error{"rule " + rule.id + ": 'literal_lexicons' is now 'word_lexicons' (entries are found word by word)"};
+    rule.word_lexicons = string_list(node["word_lexicons"]);
+    for (const auto& name : rule.word_lexicons)
+        if (rule.lexicons.count(name) == 0)
+            return Error{"rule " + rule.id + ": word lexicon '" + name + "' is not among its lexicons"};
+    WordLexiconOptions& o = rule.word_options;
+    o.caseless = node["caseless"].as<bool>(false);
+    // Very short entries ("Bo", "Li") are ordinary words far more often than names; they
+    // still count when the validator meets them beside a longer name.
+    o.min_length = node["min_literal_length"].as<std::size_t>(1);
+    o.compound_min = node["compounds"].as<std::size_t>(0);
+    if (o.compound_min > 0 && o.compound_min < 4)
+        return Error{"rule " + rule.id + ": compounds must be at least 4 bytes (or 0 for whole words only)"};
+    o.genitive = node["genitive"].as<bool>(false);
+    return true;
 }
 
 Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std::string>& defs,
@@ -141,7 +122,7 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
     for (const auto& p : node["patterns"]) {
         auto regex = expand_definitions(p["regex"].as<std::string>(""), defs);
         if (!regex) return Error{file + ": rule " + rule.id + ": " + regex.error().message};
-        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex, {}, false, false});
+        rule.patterns.push_back({p["layout"].as<std::string>(""), *regex});
     }
     for (const auto& entry : node["lexicons"]) {
         const auto name = entry.first.as<std::string>();
@@ -161,10 +142,11 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
         rule.lexicons[entry.first.as<std::string>()] = std::move(lex);
     }
     rule.min_score = node["min_score"].as<double>(0.0);
-    add_literal_patterns(rule, node);
+    if (auto ok = parse_word_lexicons(rule, node); !ok) return Error{file + ": " + ok.error().message};
     if (!validator_exists(rule.validator))
         return Error{file + ": rule " + rule.id + " names unknown validator '" + rule.validator + "'"};
-    if (rule.patterns.empty()) return Error{file + ": rule " + rule.id + " has no patterns"};
+    if (rule.patterns.empty() && rule.word_lexicons.empty())
+        return Error{file + ": rule " + rule.id + " has no patterns and no word lexicons"};
     rule.layouts = string_list(node["layouts"]);
     rule.context = parse_context(node["context"]);
     rule.examples = string_list(node["examples"]);

@@ -7,18 +7,14 @@
 #include "core/finding.hpp"
 #include "core/result.hpp"
 #include "match/builtin_rules.hpp"
+#include "match/word_lexicon.hpp"
 
 namespace jv {
 
 // One written form of a rule: a Vectorscan expression and the layout name it stands for.
-// A literal pattern (from a lexicon) has `literal` set and matches that text exactly
-// (or, if `caseless`, ignoring ASCII case); its span ends where the literal ends.
 struct RulePattern {
     std::string layout;
     std::string regex;
-    std::string literal;
-    bool caseless = false;
-    bool whole_word = false;  // drop matches glued to letters before the validator sees them
 };
 
 // A lexicon: the entries of a .txt file (one per line) or the rows of a .tsv file,
@@ -56,6 +52,10 @@ struct Rule {
     // Named word lists the validator consults (given names, street suffixes, ...), from
     // lexicon files or written inline in the rule (`word_lists`).
     std::map<std::string, Lexicon> lexicons;
+    // Lexicons (names among `lexicons`) whose entries are candidates themselves, found
+    // word by word (match/word_lexicon.hpp), and how they are compared.
+    std::vector<std::string> word_lexicons;
+    WordLexiconOptions word_options;
     // Findings scoring below this after context are not reported (too likely chance).
     double min_score = 0.0;
     ContextSpec context;

@@ -69,11 +69,7 @@ Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
     for (const Rule& rule : rules.rules) {
         validators.push_back(make_validator(rule));
         if (!validators.back()) return Error{"rule " + rule.id + " names unknown validator " + rule.validator};
-        auto matcher = ContextMatcher::build(rule.context);
-        if (!matcher) return Error{"rule " + rule.id + " context keywords: " + matcher.error().message};
-        if (matcher->literals().database() != nullptr && !prototype.allocate_for(matcher->literals().database()))
-            return Error{"cannot allocate scan memory"};
-        context.push_back(std::move(*matcher));
+        context.emplace_back(rule.context);
     }
     return Engine(std::move(rules), std::move(*database), std::move(context), std::move(validators),
                   std::move(prototype), config);
@@ -94,22 +90,24 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     std::vector<Finding> findings;
     NormText norm;
     normalize(part.text, norm);
-    auto candidates = database_.scan(norm.text, worker.scratch_);
-    if (!candidates) {
-        problems.push_back(candidates.error().message + ", not verified");
+    auto matches = database_.scan(norm.text, worker.scratch_);
+    if (!matches) {
+        problems.push_back(matches.error().message + ", not verified");
         return findings;
     }
     // Each rule's validator sees all of its candidates at once: a name validator grows
     // "Kari" and "Nordmann" into one name.
     std::vector<std::vector<Span>> by_rule(rules_.rules.size());
-    for (const Candidate& c : *candidates) by_rule[c.rule].push_back(c.span);
+    for (const Candidate& c : matches->candidates) by_rule[c.rule].push_back(c.span);
+    std::vector<std::vector<KeywordHit>> keywords_by_rule(rules_.rules.size());
+    for (const KeywordHit& k : matches->keywords) keywords_by_rule[k.rule].push_back(k);
     for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
         if (by_rule[r].empty()) continue;
         const Rule& rule = rules_.rules[r];
         std::size_t accepted_end = 0;  // confirmed spans come in order; overlaps are one finding
         for (Confirmed& confirmed : validators_[r]->validate(norm.text, by_rule[r])) {
             if (confirmed.span.begin < accepted_end) continue;
-            const ContextCues cues = context_[r].find(norm.text, confirmed.span, worker.scratch_);
+            const ContextCues cues = context_[r].find(norm.text, confirmed.span, keywords_by_rule[r]);
             if (cues.labelled_negative) continue;
             const Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
             if (scored.score + 1e-9 < rule.min_score) continue;  // scores are sums of tenths

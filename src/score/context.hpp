@@ -3,35 +3,37 @@
 #include <string_view>
 #include <vector>
 
-#include "core/result.hpp"
 #include "core/span.hpp"
-#include "match/literal_set.hpp"
+#include "match/pattern_database.hpp"
 #include "match/rule_set.hpp"
 
 namespace jv {
 
 // Words near a candidate that say what it is.
 struct ContextCues {
-    std::vector<std::string> keywords;           // e.g. "f.nr." — it is an identity number
-    std::vector<std::string> negative_keywords;  // e.g. "kontonr" — it is something else
+    std::vector<std::string_view> keywords;           // e.g. "f.nr." — it is an identity number
+    std::vector<std::string_view> negative_keywords;  // e.g. "kontonr" — it is something else
     // A negative keyword directly labels the number ("KID: 12345678903"), with no
     // positive keyword between: the candidate is something else and is dropped.
     bool labelled_negative = false;
 };
 
-// A rule's context keywords compiled once into one literal set (positive words first).
+// Reads a rule's context keywords around a candidate. The keywords themselves are found
+// by the one pattern scan (PatternDatabase), so a candidate costs a look into a sorted
+// list, not a scan of its own.
 class ContextMatcher {
 public:
-    static Result<ContextMatcher> build(const ContextSpec& spec);
-    [[nodiscard]] const LiteralSet& literals() const { return literals_; }
+    explicit ContextMatcher(ContextSpec spec) : spec_(std::move(spec)) {}
     [[nodiscard]] const ContextSpec& spec() const { return spec_; }
 
-    // Cues in the case-folded windows around `span` (spec.before / spec.after bytes).
-    ContextCues find(std::string_view text, Span span, const ScanScratch& scratch) const;
+    // Cues within spec.before bytes before `span` and spec.after bytes after it. `hits`
+    // are this rule's keyword hits in `text`, ordered by start; the views returned point
+    // into this matcher's spec.
+    [[nodiscard]] ContextCues find(std::string_view text, Span span, const std::vector<KeywordHit>& hits) const;
 
 private:
+    [[nodiscard]] std::string_view keyword(std::uint32_t index) const;
     ContextSpec spec_;
-    LiteralSet literals_;
 };
 
 }  // namespace jv

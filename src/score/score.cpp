@@ -26,8 +26,8 @@ Scored score_candidate(const Confirmed& confirmed, const ContextCues& cues, cons
     double score = confirmed.base_score;
     if (!cues.keywords.empty()) score += rule.context.keyword_boost;
     if (!cues.negative_keywords.empty()) score -= rule.context.negative_penalty;
-    for (const auto& k : cues.keywords) out.evidence.push_back("keyword:" + k);
-    for (const auto& k : cues.negative_keywords) out.evidence.push_back("negative-keyword:" + k);
+    for (const auto& k : cues.keywords) out.evidence.push_back("keyword:" + std::string(k));
+    for (const auto& k : cues.negative_keywords) out.evidence.push_back("negative-keyword:" + std::string(k));
     out.score = std::clamp(score, 0.05, 0.99);
     out.severity = base_severity(confirmed.type, rule, policy);
     if (out.score < policy.low_score_threshold) out.severity = one_step_lower(out.severity);

@@ -88,7 +88,10 @@ public:
                 seeds.emplace_back(c, false);
             }
         }
-        std::sort(seeds.begin(), seeds.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+        // At one place a cued reading ("konkluderte Tveit") goes before the bare lexicon hit.
+        std::sort(seeds.begin(), seeds.end(), [](const auto& a, const auto& b) {
+            return a.first.begin != b.first.begin ? a.first.begin < b.first.begin : a.second > b.second;
+        });
         std::vector<Name> names;
         std::set<std::string> mentioned_in_full;  // tokens of full or cued names, for later single mentions
         std::size_t consumed = 0;

@@ -1,0 +1,110 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.hpp"
+#include "core/words.hpp"
+
+namespace jv {
+
+// How a rule's lexicon entries are found (rule keys `caseless`, `min_literal_length`,
+// `compounds`, `genitive`).
+struct WordLexiconOptions {
+    bool caseless = false;         // compare case-folded, æ/ø/å included
+    std::size_t min_length = 1;    // shorter entries (bytes) are not looked for
+    std::size_t compound_min = 0;  // an entry this long may begin a longer word; 0: whole words only
+    bool genitive = false;         // "Hansens" finds "Hansen"
+};
+
+// Case folding for lexicon lookups: ASCII and Latin-1 letters without ICU (nearly all
+// Norwegian text), anything else through ICU's full case folding, so the result always
+// equals fold_case().
+void fold_word(std::string_view word, std::string& out);
+
+// The hash a WordLexicon files a key under (never 0).
+std::uint64_t key_hash(std::string_view key);
+// The first four bytes of a key (fewer if it is shorter): WordLexicon's quick test.
+std::uint32_t key_head(std::string_view key);
+
+// A word as a WordLexicon looks it up: its bytes (folded for a caseless lexicon), their
+// key_hash and key_head.
+struct LookupKey {
+    std::string_view bytes;
+    std::uint64_t hash = 0;
+    std::uint32_t head = 0;
+};
+inline constexpr std::size_t kShortWord = 32;
+struct KeyBuffer {
+    char bytes[kShortWord + 8];  // a folded ASCII word of up to kShortWord bytes (and room to store by eights)
+    std::string long_form;       // any other folded word
+};
+// The key of `word` (a span of `text` from for_each_word). Folded bytes are kept in
+// `buffer`, so the key lives as long as the buffer is not reused.
+LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer);
+
+// One rule's lexicon, found word by word. The text is cut into words once and each word
+// is looked up in a hash table: tens of thousands of entries cost one lookup per word,
+// where a multi-literal search slows with every entry it holds. An entry of several words
+// ("psykisk helsevern", "Anne-Lise") is keyed by its first word and compared in place;
+// a space in an entry stands for any run of spaces and line breaks in the text.
+class WordLexicon {
+public:
+    WordLexicon() = default;
+    WordLexicon(const std::vector<std::string>& entries, WordLexiconOptions options);
+
+    [[nodiscard]] std::size_t size() const { return entry_count_; }
+    [[nodiscard]] const WordLexiconOptions& options() const { return options_; }
+    // Whether any entry starts with these first bytes (key_head): a bit test in a table
+    // that stays in the cache, before the lookup in one that may not.
+    [[nodiscard]] bool may_begin(std::uint32_t head) const {
+        const std::uint32_t bit = head_bit(head);
+        return (heads_[bit / 64] >> (bit % 64)) & 1U;
+    }
+    [[nodiscard]] std::uint32_t head_bit(std::uint32_t head) const {
+        return static_cast<std::uint32_t>((std::uint64_t{head} * 0x9E3779B97F4A7C15ULL) >> filter_shift_);
+    }
+
+    // Appends the spans of the entries that start at `word` (a span from for_each_word):
+    // whole-word entries, longer entries that begin with it, a genitive, or the longest
+    // entry that begins a compound. `key` is the word as looked up (folded if caseless),
+    // `hash` its key_hash. `scratch` is working memory.
+    void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash, std::vector<Span>& out,
+               std::string& scratch) const;
+
+private:
+    struct Key {
+        std::uint32_t at = 0;  // into keys_
+        std::uint32_t size = 0;
+        std::uint32_t phrases_at = 0;  // into phrase_ids_
+        std::uint32_t phrases = 0;     // entries of several words that start with this key
+        bool whole = false;            // the key alone is an entry
+        bool begins_compound = false;
+    };
+    static constexpr std::size_t kCompoundFilterBits = 1 << 16;
+
+    Key& insert(std::string_view key, bool whole);
+    [[nodiscard]] const Key* find(std::string_view key, std::uint64_t hash) const;
+    [[nodiscard]] bool may_begin_compound(std::string_view key) const;
+    [[nodiscard]] std::size_t phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
+                                         std::string& scratch) const;
+    [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::size_t entry_size) const;
+
+    WordLexiconOptions options_;
+    // Open addressing, half full at most: the upper 32 bits of a slot are the key's hash
+    // tag, the lower ones its index in keys_info_ plus one (0: empty). Eight bytes a slot
+    // keep the table of ~40,000 names near the cache.
+    std::vector<std::uint64_t> slots_;
+    std::vector<Key> keys_info_;
+    std::string keys_;
+    std::vector<std::uint32_t> phrase_ids_;  // keys' phrase lists, by Key::phrases_at
+    std::vector<std::string> phrases_;       // entries of several words, folded if caseless
+    // A bit per head, about sixteen bits per entry (a few percent false positives).
+    std::vector<std::uint64_t> heads_;
+    unsigned filter_shift_ = 64;
+    std::vector<std::uint64_t> compound_heads_;  // first compound_min bytes of compound entries
+    std::size_t entry_count_ = 0;
+};
+
+}  // namespace jv
