@@ -40,12 +40,12 @@ std::vector<std::string> found(const jv::WordLexicon& lex, std::string_view text
     std::vector<std::string> out;
     jv::KeyBuffer buffer;
     std::string scratch;
-    std::vector<Span> spans;
+    std::vector<jv::LexiconHit> hits;
     jv::for_each_word(text, [&](Span w) {
         const auto key = jv::make_lookup_key(text, w, lex.options().caseless, buffer);
-        spans.clear();
-        lex.match(text, w, key.bytes, key.hash, spans, scratch);
-        for (const Span& s : spans) out.emplace_back(text.substr(s.begin, s.size()));
+        hits.clear();
+        lex.match(text, w, key.bytes, key.hash, hits, scratch);
+        for (const auto& h : hits) out.emplace_back(text.substr(h.span.begin, h.span.size()));
     });
     return out;
 }
@@ -120,4 +120,22 @@ TEST_CASE("a caseless lexicon of health terms: folding, phrases over line breaks
     CHECK(found(health, "depresjonsbehandling") == std::vector<std::string>{"depresjon"});
     CHECK(found(health, "kreftsyk, sårbar, såret") == std::vector<std::string>{});
     CHECK(found(health, "psykisk helsevernet") == std::vector<std::string>{"psykisk helsevern"});
+}
+
+TEST_CASE("a hit names its entry; an entry ending in punctuation may touch what follows", "[words]") {
+    jv::WordLexiconOptions o;
+    o.caseless = true;
+    const jv::WordLexicon keywords({"fnr", "f.nr.", "kid", "kto."}, o);
+    const std::string text = "F.nr.26111593816, KID 123, kto.1234, fnr2";
+    std::vector<std::pair<std::string, std::uint32_t>> got;
+    jv::KeyBuffer buffer;
+    std::string scratch;
+    std::vector<jv::LexiconHit> hits;
+    jv::for_each_word(text, [&](Span w) {
+        const auto key = jv::make_lookup_key(text, w, true, buffer);
+        hits.clear();
+        keywords.match(text, w, key.bytes, key.hash, hits, scratch);
+        for (const auto& h : hits) got.emplace_back(text.substr(h.span.begin, h.span.size()), h.entry);
+    });
+    CHECK(got == std::vector<std::pair<std::string, std::uint32_t>>{{"F.nr.", 1}, {"KID", 2}, {"kto.", 3}});
 }

@@ -10,6 +10,7 @@ bool ScanScratch::allocate_for(const hs_database_t* db) {
 }
 
 Result<ScanScratch> ScanScratch::clone() const {
+    if (!scratch_) return ScanScratch();  // no database needed any
     hs_scratch_t* copy = nullptr;
     if (hs_clone_scratch(scratch_.get(), &copy) != HS_SUCCESS) return Error{"cannot allocate scan memory"};
     return ScanScratch(copy);

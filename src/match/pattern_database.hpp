@@ -41,15 +41,14 @@ struct DatabaseOptions {
     std::filesystem::path cache_dir;
 };
 
-// Every pattern and every context keyword of every rule compiled into one Vectorscan
-// block-mode database, and the rules' word lexicons: one scan finds all of them.
+// What one scan of a text finds for every rule: its patterns, compiled into one Vectorscan
+// block-mode database, and, in one pass over the words of the text, its lexicon entries
+// and context keywords.
 class PatternDatabase {
 public:
     struct ExpressionInfo {
         std::uint32_t rule = 0;
-        std::uint32_t pattern = 0;         // a pattern's index, or a keyword's
-        std::uint32_t keyword_length = 0;  // 0 for a pattern; a keyword's span is its end minus this
-        bool keyword_ends_in_word = false;  // then no letter or digit may follow it
+        std::uint32_t pattern = 0;
     };
     struct RuleLexicon {
         std::size_t rule = 0;
@@ -58,6 +57,7 @@ public:
 
     static Result<PatternDatabase> build(const RuleSet& rules, const DatabaseOptions& options);
 
+    // Null when no rule has a pattern (lexicons alone need no Vectorscan database).
     [[nodiscard]] const hs_database_t* database() const { return db_.get(); }
     // Candidates ordered by start, duplicates of one span (two layouts) kept once; and
     // the context keywords around them.
@@ -66,11 +66,13 @@ public:
 
 private:
     PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, std::vector<RuleLexicon> lexicons, bool from_cache);
-    void scan_lexicons(std::string_view text, std::vector<Candidate>& out) const;
+    void scan_words(std::string_view text, Matches& out) const;
 
     HsDatabase db_;
     std::vector<ExpressionInfo> expression_ids_;  // by Vectorscan expression id
     std::vector<RuleLexicon> lexicons_;
+    WordLexicon keywords_;  // every rule's context keywords, each once
+    std::vector<std::vector<KeywordHit>> keyword_targets_;  // by keyword entry: (rule, keyword) it stands for
     bool from_cache_ = false;
 };
 

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <map>
 
+#include "core/utf8.hpp"
 #include "normalize/case_fold.hpp"
 
 namespace jv {
@@ -83,17 +84,21 @@ LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer
         for (; i + 8 <= n; i += 8) {
             std::uint64_t chunk = load8(p + i);
             seen |= chunk;
-            if (fold) chunk |= kCase;
+            if (fold) {
+                chunk |= kCase;
+                std::memcpy(buffer.bytes + i, &chunk, 8);  // (an exact key is the text itself)
+            }
             if (i == 0) first = chunk;
-            std::memcpy(buffer.bytes + i, &chunk, 8);
             h = mix_chunk(h, chunk);
         }
         const std::size_t rest = n - i;
         std::uint64_t tail = rest == 0 ? 0 : load8(p + i) & low_bytes(rest);
         seen |= tail;
-        if (fold) tail |= kCase & low_bytes(rest);
+        if (fold) {
+            tail |= kCase & low_bytes(rest);
+            std::memcpy(buffer.bytes + i, &tail, 8);
+        }
         if (i == 0) first = tail;
-        std::memcpy(buffer.bytes + i, &tail, 8);
         if ((seen & kHigh) == 0)
             return {fold ? std::string_view(buffer.bytes, n) : text.substr(word.begin, n), mix_tail(h, tail),
                     static_cast<std::uint32_t>(first)};
@@ -122,7 +127,9 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
     if (options_.compound_min > 0) compound_heads_.assign(kCompoundFilterBits / 64, 0);
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> phrases_by_key;
     std::string folded;
-    for (const std::string& entry : entries) {
+    for (std::size_t e = 0; e < entries.size(); ++e) {
+        const std::string& entry = entries[e];
+        const auto id = static_cast<std::uint32_t>(e);
         if (entry.size() < options_.min_length) continue;
         std::string_view form = entry;
         if (options_.caseless) {
@@ -133,14 +140,14 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
         if (key_end == 0) continue;  // starts with punctuation: no word to look it up by
         ++entry_count_;
         if (key_end == form.size()) {
-            insert(form, true);
+            insert(form, true, id);
             continue;
         }
         phrases_by_key[std::string(form.substr(0, key_end))].push_back(static_cast<std::uint32_t>(phrases_.size()));
-        phrases_.emplace_back(form);
+        phrases_.push_back({std::string(form), id});
     }
     for (const auto& [key, ids] : phrases_by_key) {
-        Key& k = insert(key, false);
+        Key& k = insert(key, false, 0);
         k.phrases_at = static_cast<std::uint32_t>(phrase_ids_.size());
         k.phrases = static_cast<std::uint32_t>(ids.size());
         phrase_ids_.insert(phrase_ids_.end(), ids.begin(), ids.end());
@@ -152,7 +159,7 @@ bool WordLexicon::may_begin_compound(std::string_view key) const {
     return (compound_heads_[bit / 64] >> (bit % 64)) & 1U;
 }
 
-WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole) {
+WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uint32_t entry) {
     const std::uint64_t hash = key_hash(key);
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
     const std::size_t mask = slots_.size() - 1;
@@ -169,8 +176,9 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole) {
         heads_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
     Key& k = keys_info_[(slots_[i] & 0xFFFFFFFFU) - 1];
-    if (whole) {
+    if (whole && !k.whole) {  // the first of equal entries names the hit
         k.whole = true;
+        k.entry = entry;
         if (options_.compound_min > 0 && key.size() >= options_.compound_min) {
             k.begins_compound = true;
             const std::uint64_t bit = key_hash(key.substr(0, options_.compound_min)) % kCompoundFilterBits;
@@ -193,13 +201,14 @@ const WordLexicon::Key* WordLexicon::find(std::string_view key, std::uint64_t ha
 }
 
 // An entry that ends at `end` counts if no letter or digit follows, or only a genitive
-// "s", or (for an entry long enough) the rest of a compound.
-bool WordLexicon::ends_here(std::string_view text, std::size_t end, std::size_t entry_size) const {
-    if (end >= text.size()) return true;
+// "s", or (for an entry long enough) the rest of a compound; one that ends in punctuation
+// ("f.nr.") may be followed by anything.
+bool WordLexicon::ends_here(std::string_view text, std::size_t end, std::string_view entry) const {
+    if (end >= text.size() || word_end_at(entry, previous_offset(entry, entry.size())) != entry.size()) return true;
     const auto next_is_alnum = [&](std::size_t at) { return word_end_at(text, at) > at; };
     if (!next_is_alnum(end)) return true;
     if (options_.genitive && text[end] == 's' && !next_is_alnum(end + 1)) return true;
-    return options_.compound_min > 0 && entry_size >= options_.compound_min;
+    return options_.compound_min > 0 && entry.size() >= options_.compound_min;
 }
 
 // Where the rest of `phrase` (folded if caseless) from byte `p` ends when it is read
@@ -248,21 +257,22 @@ std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::s
 }
 
 void WordLexicon::match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
-                        std::vector<Span>& out, std::string& scratch) const {
+                        std::vector<LexiconHit>& out, std::string& scratch) const {
     if (const Key* k = find(key, hash)) {
-        if (k->whole) out.push_back(word);
+        if (k->whole) out.push_back({word, k->entry});
         for (std::uint32_t i = 0; i < k->phrases; ++i) {
             // The first word is the key itself: read on from its end.
-            const std::string& phrase = phrases_[phrase_ids_[k->phrases_at + i]];
-            const std::size_t end = phrase_end(text, word.end, phrase, key.size(), scratch);
-            if (end != std::string_view::npos && ends_here(text, end, phrase.size())) out.push_back({word.begin, end});
+            const Phrase& phrase = phrases_[phrase_ids_[k->phrases_at + i]];
+            const std::size_t end = phrase_end(text, word.end, phrase.text, key.size(), scratch);
+            if (end != std::string_view::npos && ends_here(text, end, phrase.text))
+                out.push_back({{word.begin, end}, phrase.entry});
         }
         if (k->whole) return;
     }
     if (options_.genitive && key.size() > 1 && key.back() == 's') {
         const std::string_view base_key = key.substr(0, key.size() - 1);
         const Key* base = find(base_key, key_hash(base_key));
-        if (base != nullptr && base->whole) out.push_back(Span{word.begin, word.end - 1});
+        if (base != nullptr && base->whole) out.push_back({{word.begin, word.end - 1}, base->entry});
     }
     // The longest entry that begins the word ("kreft" in "kreftbehandling"); offsets map
     // back only when folding kept the length.
@@ -274,7 +284,7 @@ void WordLexicon::match(std::string_view text, Span word, std::string_view key, 
         const std::string_view prefix_key = key.substr(0, len);
         const Key* prefix = find(prefix_key, key_hash(prefix_key));
         if (prefix != nullptr && prefix->begins_compound) {
-            out.push_back(Span{word.begin, word.begin + len});
+            out.push_back({{word.begin, word.begin + len}, prefix->entry});
             return;
         }
     }

@@ -40,9 +40,15 @@ struct KeyBuffer {
     char bytes[kShortWord + 8];  // a folded ASCII word of up to kShortWord bytes (and room to store by eights)
     std::string long_form;       // any other folded word
 };
-// The key of `word` (a span of `text` from for_each_word). Folded bytes are kept in
-// `buffer`, so the key lives as long as the buffer is not reused.
+// The key of `word` (a span of `text` from for_each_word). An exact key views the text;
+// a folded one is kept in `buffer` and lives until the next folded key is made there.
 LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer);
+
+// An entry found in a text: where, and which (its index among the lexicon's entries).
+struct LexiconHit {
+    Span span;
+    std::uint32_t entry = 0;
+};
 
 // One rule's lexicon, found word by word. The text is cut into words once and each word
 // is looked up in a hash table: tens of thousands of entries cost one lookup per word,
@@ -66,12 +72,12 @@ public:
         return static_cast<std::uint32_t>((std::uint64_t{head} * 0x9E3779B97F4A7C15ULL) >> filter_shift_);
     }
 
-    // Appends the spans of the entries that start at `word` (a span from for_each_word):
-    // whole-word entries, longer entries that begin with it, a genitive, or the longest
-    // entry that begins a compound. `key` is the word as looked up (folded if caseless),
-    // `hash` its key_hash. `scratch` is working memory.
-    void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash, std::vector<Span>& out,
-               std::string& scratch) const;
+    // Appends the entries that start at `word` (a span from for_each_word): whole-word
+    // entries, longer entries that begin with it, a genitive, or the longest entry that
+    // begins a compound. `key` is the word as looked up (folded if caseless), `hash` its
+    // key_hash. `scratch` is working memory.
+    void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
+               std::vector<LexiconHit>& out, std::string& scratch) const;
 
 private:
     struct Key {
@@ -79,17 +85,22 @@ private:
         std::uint32_t size = 0;
         std::uint32_t phrases_at = 0;  // into phrase_ids_
         std::uint32_t phrases = 0;     // entries of several words that start with this key
+        std::uint32_t entry = 0;       // when the key alone is an entry: which
         bool whole = false;            // the key alone is an entry
         bool begins_compound = false;
     };
+    struct Phrase {
+        std::string text;  // folded if caseless
+        std::uint32_t entry = 0;
+    };
     static constexpr std::size_t kCompoundFilterBits = 1 << 16;
 
-    Key& insert(std::string_view key, bool whole);
+    Key& insert(std::string_view key, bool whole, std::uint32_t entry);
     [[nodiscard]] const Key* find(std::string_view key, std::uint64_t hash) const;
     [[nodiscard]] bool may_begin_compound(std::string_view key) const;
     [[nodiscard]] std::size_t phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                          std::string& scratch) const;
-    [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::size_t entry_size) const;
+    [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::string_view entry) const;
 
     WordLexiconOptions options_;
     // Open addressing, half full at most: the upper 32 bits of a slot are the key's hash
@@ -99,7 +110,7 @@ private:
     std::vector<Key> keys_info_;
     std::string keys_;
     std::vector<std::uint32_t> phrase_ids_;  // keys' phrase lists, by Key::phrases_at
-    std::vector<std::string> phrases_;       // entries of several words, folded if caseless
+    std::vector<Phrase> phrases_;            // entries of several words
     // A bit per head, about sixteen bits per entry (a few percent false positives).
     std::vector<std::uint64_t> heads_;
     unsigned filter_shift_ = 64;

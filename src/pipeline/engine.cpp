@@ -63,7 +63,8 @@ Result<Engine> Engine::create(RuleSet rules, const EngineConfig& config) {
     auto database = PatternDatabase::build(rules, config.database);
     if (!database) return database.error();
     ScanScratch prototype;
-    if (!prototype.allocate_for(database->database())) return Error{"cannot allocate scan memory"};
+    if (database->database() != nullptr && !prototype.allocate_for(database->database()))
+        return Error{"cannot allocate scan memory"};
     std::vector<ContextMatcher> context;
     std::vector<std::unique_ptr<Validator>> validators;
     for (const Rule& rule : rules.rules) {
