@@ -63,8 +63,11 @@ FAMILY_SUFFIXES = (
     "strand", "bø", "bøe", "mo", "li", "lid", "bakk", "nes", "haugan", "rønning", "sletten",
     "stranden", "viken", "dalen", "eng", "nesset", "hus", "huus", "sen", "ssen", "son", "sson",
 )
+# Medical endings of head words in ICD-10/ICPC-2 titles. "-om" is the tumour ending (hematom,
+# lipom), not the noun suffix -dom (ungdom), the adjective suffix -som (langsom, smittsom) or
+# the -rom of hulrom/kromosom; those are excluded by the look-behind.
 MEDICAL_HEAD = re.compile(
-    r"(itt|itis|ose|oser|om|omer|emi|algi|pati|plegi|ektomi|syndrom|sykdom|lidelse|svikt|kreft|"
+    r"(itt|itis|ose|oser|(?<![dsr])om|(?<![dsr])omer|syndromer|emi|algi|pati|plegi|ektomi|syndrom|sykdom|lidelse|svikt|kreft|"
     r"infeksjon|betennelse|forgiftning|misbruk|avhengighet|demens|epilepsi|diabetes|astma|allergi|"
     r"feber|svulst|sklerose|psykose|depresjon|fobi|mani|angst|nevrose|anoreksi|bulimi|autisme|"
     r"ia|ismus|isme|cele|trofi|plasi|ptose|rragi|stenose|trombose|emboli|infarkt|insuffisiens|"
@@ -86,6 +89,31 @@ DIAG_STOP = {
     "utdanning", "arbeid", "bolig", "økonomi", "omsorg", "ulykke", "transport", "sted",
     "aktivitet", "hendelse", "vold", "overgrep", "feil", "bruk", "mangel", "press", "tap",
     "frykt", "atferd", "tretthet", "hoste", "kløe", "utslett", "kvalme", "sår", "bom", "sekvele",
+}
+# Norwegian function words (bokmål and nynorsk prepositions, conjunctions, adverbs, pronouns,
+# determiners, numerals). They occur inside diagnosis titles ("... gjennom ...", "... mellom ...")
+# and some end like a diagnosis (-om): never a term, never a head word, never a title's first or
+# last word.
+FUNCTION_WORDS = set("""
+    av bak bakom blant bortenfor etter for foran forbi fra frå framfor fremfor gjennom hos i imellom
+    innen innan innenfor innanfor innom langs med mellom mot nedenfor om omkring ovenfor over per
+    pr på rundt rundtom sammen saman siden sidan til tross trass under unntatt utenfor utanfor uten
+    utan utenom utanom ved via inntil attåt ifølge iblant istedenfor istadenfor oppå nedi uti
+    og eller men samt enn som at fordi når da dersom hvis viss enten verken hverken både korkje
+    ikke ikkje også òg ofte alltid aldri bare berre svært veldig mer meir mest mindre minst
+    ganske nokså særlig særleg spesielt dessuten derfor difor likevel allerede allereie tidligere
+    tidlegare senere seinare igjen att her der hit dit nå no så slik sånn heller dels
+    den det de dei denne dette disse desse en ein ei et eit annen anna annet andre all alle alt
+    hver kvar hvert kvart hvilken kva kven hvem noen nokon noe noko ingen inga ingenting
+    seg sin sitt sine sjølv selv begge samme same egen eigen eget eige egne eigne
+    to tre fire fem seks sju syv åtte ni ti første fyrste tredje
+""".split())
+# General nouns that end like a diagnosis but are none (found by reading the extracted head
+# words; the endings rule and the function-word and adjective checks catch the rest).
+NOT_MEDICAL_HEAD = {
+    "diagnose", "glukose", "stråledose", "organisme", "mikroorganisme", "terrorisme",
+    "analfabetisme", "parasittisme", "arteria", "cardia", "subclavia", "praevia", "factitia",
+    "capitis", "incontinentia",
 }
 CURATED_SOURCE = "journalvakt-curated"
 # place names that the farm-name heuristic would otherwise take as family names
@@ -264,21 +292,58 @@ def diagnosis_codes(pkgdir):
 
 
 # ---- builders -------------------------------------------------------------------------------
+def social_code(code, system):
+    """Codes for social and economic circumstances, not health: ICPC-2 chapter Z ("Problem
+    økonomi/fattigdom", "aleneboende"), ICD-10 Z55-Z65 (education, work, housing, poverty,
+    family and psychosocial circumstances) and V01-Y98 (external causes: events, not states)."""
+    if system == "ICPC-2":
+        return code.startswith("Z")
+    if code[:1] in "VWXY":
+        return True
+    return code[:1] == "Z" and code[1:3].isdigit() and 55 <= int(code[1:3]) <= 65
+
+
+def adjective_or_particle(w, words):
+    """A word in the general word list that inflects like an adjective or participle
+    (langsom/langsomme, angitt/angitte, smittsom/smittsomt) and has no noun forms."""
+    if w not in words:
+        return False
+    nouns = [w + s for s in ("en", "et", "er", "a", "ar", "ane", "ene")]
+    if w.endswith("e"):
+        nouns += [w[:-1] + s for s in ("en", "er", "ar", "ane", "ene")]
+    nouns += [w + w[-1] + s for s in ("en", "et", "er", "a", "ar")]
+    if w.endswith(("er", "ar")) or any(f in words for f in nouns):
+        return False
+    return any(f in words for f in (w + "e", w + "t", w + w[-1] + "e", w + w[-1] + "t"))
+
+
+def head_word(tok, words):
+    """A word of a title that names a disease on its own: a medical ending, at least six
+    letters, not a function word, not an adjective or participle, not a general noun."""
+    return (len(tok) >= 6 and tok not in DIAG_STOP and tok not in FUNCTION_WORDS and
+            tok not in NOT_MEDICAL_HEAD and not tok.endswith("diagnose") and
+            MEDICAL_HEAD.search(tok) is not None and not adjective_or_particle(tok, words))
+
+
 def diagnosis_terms(rows, words):
     """Distinctive lowercase titles and head words from ICD-10/ICPC-2 titles."""
     terms = {}
     for code, system, title in rows:
+        if social_code(code, system):
+            continue
         src = f"{system} ({DIAG[0]} {DIAG[1]})"
         t = title.lower()
         toks = t.split()
         bad = (re.search(r"[\d.;/(),:+&]", t) or "uspes" in t or " ika" in f" {t}" or
                "ikke klass" in t or any(w in DIAG_STOP for w in toks[:1]) or
+               toks[0] in FUNCTION_WORDS or toks[-1] in FUNCTION_WORDS or
+               (len(toks) == 1 and (toks[0] in NOT_MEDICAL_HEAD or adjective_or_particle(t, words))) or
                t.startswith(("annen ", "andre ", "annet ", "problem", "redusert", "engstelig",
                              "bekymring", "frykt", "kontakt", "tilstand", "oppfølging")))
         if not bad and 1 <= len(toks) <= 4 and len(t) >= 5 and t not in DIAG_STOP:
             terms.setdefault(t, src)
         for tok in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", t):
-            if len(tok) >= 6 and tok not in DIAG_STOP and MEDICAL_HEAD.search(tok):
+            if head_word(tok, words):
                 terms.setdefault(tok, src)
     return terms
 
