@@ -41,7 +41,8 @@ public:
     explicit HealthTermValidator(const Rule& rule)
         : inflection_endings_(folded_list(rule, "inflection_endings")),
           non_health_tails_(folded_list(rule, "non_health_tails")),
-          compound_categories_(folded_list(rule, "compound_categories")) {
+          compound_categories_(folded_list(rule, "compound_categories")),
+          unreported_categories_(folded_list(rule, "unreported_categories")) {
         const auto it = rule.lexicons.find("health");
         if (it == rule.lexicons.end()) return;
         for (const auto& cols : it->second.columns) {
@@ -62,6 +63,12 @@ public:
             const auto info = terms_.find(fold_case(t.substr(hit.begin, hit.size())));
             if (info == terms_.end()) continue;
             const bool glued = is_letter(code_point_at(t, hit.end));
+            // An institution's name ("Klinikk for psykisk helsevern") is no health information:
+            // it swallows the terms inside it and is not reported.
+            if (!glued && unreported_categories_.count(info->second.category) != 0) {
+                consumed = hit.end;
+                continue;
+            }
             // A short word inside a longer one ("slag" in "slagord", "ME" in "men") says nothing.
             if (glued && hit.size() < 6) continue;
             const std::size_t word_end = glued ? word_at(t, hit.begin).end : hit.end;
@@ -104,7 +111,8 @@ private:
     }
 
     std::unordered_map<std::string, TermInfo> terms_;
-    std::unordered_set<std::string> inflection_endings_, non_health_tails_, compound_categories_;
+    std::unordered_set<std::string> inflection_endings_, non_health_tails_, compound_categories_,
+        unreported_categories_;
 };
 
 class DiagnosisCodeValidator final : public Validator {
