@@ -16,6 +16,7 @@ read the data bundled in @faker-js/faker, which ships as minified ES modules).
 NorNE is never read here: it is the evaluation set.
 """
 import argparse
+import bisect
 import json
 import os
 import re
@@ -50,7 +51,7 @@ MIN_COUNTS = {
     "common_capitalised.txt": 100, "health_terms.tsv": 1500, "diagnosis_codes.tsv": 20000,
     "organisations.txt": 80, "street_suffixes.txt": 40, "month_day.txt": 30,
 }
-HEALTH_MIN = {"condition": 600, "drug": 150, "ward": 80, "special": 40}
+HEALTH_MIN = {"condition": 600, "drug": 150, "ward": 80, "care": 30, "treatment": 100, "special": 40}
 MAX_TOTAL_BYTES = 3 * 1024 * 1024
 
 NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*$")
@@ -89,6 +90,7 @@ DIAG_STOP = {
     "utdanning", "arbeid", "bolig", "økonomi", "omsorg", "ulykke", "transport", "sted",
     "aktivitet", "hendelse", "vold", "overgrep", "feil", "bruk", "mangel", "press", "tap",
     "frykt", "atferd", "tretthet", "hoste", "kløe", "utslett", "kvalme", "sår", "bom", "sekvele",
+    "misbruk",
 }
 # Norwegian function words (bokmål and nynorsk prepositions, conjunctions, adverbs, pronouns,
 # determiners, numerals). They occur inside diagnosis titles ("... gjennom ...", "... mellom ...")
@@ -348,7 +350,10 @@ def diagnosis_terms(rows, words):
     return terms
 
 
-SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "ne", "s", "r", "n",
+# Inflection endings tried on curated terms marked '*' (kept only when wnorwegian has the form).
+# No genitive -s: the validator accepts it on any term of six bytes or more, and on short
+# terms it makes other words ("slags", "legs").
+SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "ne", "r", "n",
             "heten", "heita", "heit")
 
 
@@ -359,8 +364,11 @@ def inflections(base, words):
         stems.add(base[:-1])
     if base[-1:] in "mnlkpt" and len(base) > 3:
         stems.add(base + base[-1])
-    if base.endswith("el"):
-        stems.add(base[:-2] + "l")
+    if base.endswith(("el", "er")) and len(base) > 4:
+        stem = base[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2]:  # legemiddel -> legemidl-er
+            stem = stem[:-1]
+        stems.add(stem + base[-1])
     for s in stems:
         for suf in SUFFIXES:
             f = s + suf
@@ -369,23 +377,100 @@ def inflections(base, words):
     return forms
 
 
+def expand_alternatives(line):
+    """'{psykiatrisk|nevrologisk} {avdeling|poliklinikk}' -> every combination."""
+    m = re.search(r"\{([^{}]*)\}", line)
+    if not m:
+        return [line]
+    return [x for alt in m.group(1).split("|")
+            for x in expand_alternatives(line[:m.start()] + alt + line[m.end():])]
+
+
+class EndingIndex:
+    """The words of a list by their endings: the reversed words, sorted, so that the words
+    ending in a string are one bisected range."""
+
+    def __init__(self, words):
+        self.rev = sorted(w[::-1] for w in words)
+
+    def ending_in(self, end):
+        r = end[::-1]
+        i = bisect.bisect_left(self.rev, r)
+        while i < len(self.rev) and self.rev[i].startswith(r):
+            yield self.rev[i][::-1]
+            i += 1
+
+
+def compounds_ending_in(head, lower, index, allowed_first, not_health):
+    """Words of the word list that end in `head` or one of its attested inflections, whose
+    first part (less a linking s or e) is a word for which `allowed_first` is true."""
+    forms = ({head} | inflections(head, lower)) - not_health
+    out = set()
+    for f in forms:
+        for w in index.ending_in(f):
+            first = w[:-len(f)]
+            if len(first) < 3:
+                continue
+            parts = {first} | ({first[:-1]} if len(first) > 3 and first[-1] in "se" else set())
+            if any(allowed_first(x) for x in parts):
+                out.add(w)
+    return out
+
+
 def health_terms(words, diag):
-    rows = {}  # term -> (category, source, weak)
+    """Curated terms with their attested inflections and compounds, then diagnosis titles.
+
+    Marks in curated/health_terms.lst: '!' weak; '*' add attested inflections; '+' add the
+    attested compounds ending in the term whose first part is any word ("lungekreft",
+    "hjartesjukdom"); '^' add the attested compounds whose first part is a body part,
+    bodily function or substance (curated/compound_modifiers.lst) or a curated health term
+    ("fotsår" no, "magesår" yes, "lårhalsbrudd" but not "lovbrudd"); '~' the term is only a
+    compound head, not a term of its own ("svikt", "brudd"); {a|b} alternatives. Words under
+    [not_health] are never terms (homographs such as "krefter", "the forces")."""
+    lower = {w for w in words if w[:1].islower() and "-" not in w and w.isalpha()}
+    entries, not_health = [], set()
     cat = None
     for line in read_curated_lines("health_terms.lst"):
         if line.startswith("["):
             cat = line.strip("[]")
             continue
-        weak = line.startswith("!")
-        term = line.lstrip("!")
-        expand = term.endswith("*")
-        term = term.rstrip("*")
-        rows.setdefault(term, (cat, CURATED_SOURCE, weak))
-        if expand and " " not in term:
+        for term in expand_alternatives(line):
+            if cat == "not_health":
+                not_health.add(term)
+                continue
+            weak = term.startswith("!")
+            head_only = term.lstrip("!").startswith("~")
+            term = term.lstrip("!~")
+            marks = term[len(term.rstrip("*+^")):]
+            entries.append((term.rstrip("*+^"), cat, weak, head_only, marks))
+    modifiers = set(read_curated_words("compound_modifiers.lst"))
+    # Curated conditions, drugs and treatments of five letters or more are first parts too
+    # ("kreftbehandling", "metadonbehandling"); not the special categories ("straffesak").
+    modifiers |= {t for t, c, weak, head_only, m in entries
+                  if c in ("condition", "drug", "treatment") and not weak and not head_only
+                  and " " not in t and len(t) >= 5}
+    any_word = lambda x: x in lower and len(x) >= 3 and x not in FUNCTION_WORDS
+    index = EndingIndex(lower)
+    rows = {}  # term -> (category, source, weak)
+
+    def add(term, value):
+        if term not in not_health:
+            rows.setdefault(term, value)
+
+    for term, cat, weak, head_only, marks in entries:
+        if not head_only:
+            add(term, (cat, CURATED_SOURCE, weak))
+        if " " in term:
+            continue
+        if "*" in marks and not head_only:
             for f in sorted(inflections(term, words)):
-                rows.setdefault(f, (cat, CURATED_SOURCE + "+wnorwegian-inflection", weak))
+                add(f, (cat, CURATED_SOURCE + "+wnorwegian-inflection", weak))
+        if "+" in marks or "^" in marks:
+            first = any_word if "+" in marks else modifiers.__contains__
+            for f in sorted(compounds_ending_in(term, lower, index, first, not_health) - {term}):
+                add(f, (cat, CURATED_SOURCE + "+wnorwegian-compound", False))
     for term, src in diag.items():
-        if term not in rows:
+        if term not in rows and term not in not_health:
             rows[term] = ("diagnosis", src, False)
     return rows
 
