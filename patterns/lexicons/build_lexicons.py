@@ -210,17 +210,41 @@ def write_list(path, header, entries):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def load_wordlists():
-    words = set()
+def load_wordlist_files():
+    """The Debian word lists, one set per file (bokmål, nynorsk)."""
+    out = []
     for f in DICT_FILES:
         p = Path(f)
         if not p.exists():
             sys.exit(f"missing {f}: apt-get install -y --no-install-recommends wnorwegian")
-        for line in p.read_bytes().decode("latin-1").splitlines():
-            w = nfc(line.strip())
-            if w:
-                words.add(w)
-    return words
+        out.append({w for w in (nfc(l.strip()) for l in p.read_bytes().decode("latin-1").splitlines()) if w})
+    return out
+
+
+def load_wordlists():
+    return set().union(*load_wordlist_files())
+
+
+class OrdinaryWords:
+    """Whether a capitalised entry is also an ordinary lowercase word. The nynorsk list also
+    holds some proper names in lower case without any inflected form (nansen, narvesen,
+    fosen, ibsen): there a lowercase form counts only with an inflection beside it."""
+
+    ENDINGS = ("s", "e", "en", "et", "er", "ar", "a", "ane", "ene", "t", "ne", "r", "n")
+
+    def __init__(self, bokmaal, nynorsk):
+        self.bm = {w for w in bokmaal if w[:1].islower()}
+        self.nn = {w for w in nynorsk if w[:1].islower()}
+
+    def __call__(self, w):
+        lw = w.lower()
+        if lw in self.bm:
+            return True
+        if lw not in self.nn:
+            return False
+        stems = {lw} | ({lw[:-2]} if lw.endswith(("en", "et")) else set())  # dessen: dess-ar
+        return any(st + e in self.bm or st + e in self.nn for st in stems for e in self.ENDINGS
+                   if st + e != lw)
 
 
 def dpkg_version(pkg):
@@ -491,28 +515,40 @@ def health_terms(words, diag):
     return rows
 
 
-def farm_and_patronymic_names(words, nordic_male, given_all):
+PATRONYMIC_ENDINGS = ("sen", "ssen", "son", "sson", "sdotter", "sdatter")
+PLACE_WORDS = re.compile(
+    r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|banen|feltet|senteret|"
+    r"hallen|kirke|kyrkje|parken|skolen|skulen|stadion|sjøen|vatnet|vannet|elva|prisen|huset|"
+    r"korset|fossen|plassen|torget|gata|veien|vegen|bryggen|kaia|dalen$)")
+
+
+def farm_and_patronymic_names(words, nordic_male, given_all, ordinary, places):
     """Family names from the Debian word list: capitalised entries with typical Norwegian
-    farm-name endings, and patronymics (-sen/-ssen/-son/-sson) of Nordic given names that the
-    word list attests."""
+    farm-name endings; capitalised entries ending like a patronymic (-sen, -ssen, -son, -sson,
+    -sdotter, -sdatter: Nansen, Berntsen, Lavransdatter) that are no ordinary word and no
+    place, also when they are a given name elsewhere (Nelson, Harrison); and patronymics of
+    Nordic given names that the word list attests."""
     lower = {w for w in words if w[:1].islower()}
     caps = {w for w in words if NAME_RE.match(w) and w[:1].isupper() and not w.isupper()}
     out = set()
     for w in caps:
         if w.endswith("s") and w[:-1] in caps:  # genitive of another entry
             continue
-        if w.lower() in lower:  # ordinary word, handled via name_words if a name
-            continue
         if "-" in w or len(w) < 4:
             continue
         lw = w.lower()
+        if PLACE_WORDS.search(lw) and not lw.endswith("dal"):
+            continue
+        if w in NOT_FAMILY:
+            continue
+        if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in PATRONYMIC_ENDINGS):
+            if not ordinary(w) and w not in places:
+                out.add(w)
+            continue
+        if w.lower() in lower:  # ordinary word, handled via name_words if a name
+            continue
         if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in FAMILY_SUFFIXES):
-            if re.search(r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|"
-                         r"banen|feltet|senteret|hallen|kirke|kyrkje|parken|skolen|skulen|"
-                         r"stadion|sjøen|vatnet|vannet|elva|prisen|huset|korset|fossen|plassen|torget|"
-                         r"gata|veien|vegen|bryggen|kaia|dalen$)", lw) and not lw.endswith("dal"):
-                continue
-            if w in given_all or w in NOT_FAMILY:
+            if w in given_all:
                 continue
             out.add(w)
     pats = set()
@@ -525,8 +561,28 @@ def farm_and_patronymic_names(words, nordic_male, given_all):
     return out, pats
 
 
+def given_from_patronymics(words, ordinary, places, family_like):
+    """Capitalised entries X of the word list whose patronymic X+sen/son/ssen/sson/sdatter/
+    sdotter the list also has (Elling -> Ellingsen, Gulbrand -> Gulbrandsen): very likely a
+    given name, unless X is an ordinary word (Brede, Hole), a genitive of another entry
+    (Abels -> Abelsson), a place or itself a family name (Holm -> Holmsen)."""
+    caps = {w for w in words if NAME_RE.match(w) and w[:1].isupper() and not w.isupper()}
+    out = set()
+    for x in caps:
+        if len(x) < 3 or "-" in x or (x.endswith("s") and (x[:-1] in caps or ordinary(x[:-1]))):
+            continue
+        if not any(x + suf in caps and x + suf not in places for suf in PATRONYMIC_ENDINGS):
+            continue
+        if ordinary(x) or x in places or x in family_like:
+            continue
+        out.add(x)
+    return out
+
+
 def build():
-    words = load_wordlists()
+    bokmaal, nynorsk = load_wordlist_files()
+    words = bokmaal | nynorsk
+    ordinary = OrdinaryWords(bokmaal, nynorsk)
     wv = dpkg_version(WNORWEGIAN[0])
     if wv != WNORWEGIAN[1]:
         print(f"warning: wnorwegian {wv} installed, README documents {WNORWEGIAN[1]}",
@@ -550,29 +606,17 @@ def build():
     common_cap = set(read_curated_words("common_capitalised.lst"))
     negatives = month_day | common_cap
 
-    # given names
+    # curated names
     cur_given = set()
     for f in ("given_names_no.lst", "given_names_sami.lst", "given_names_immigrant.lst"):
         cur_given.update(n for w in read_curated_words(f) for n in clean_name(w))
-    caps_dict = {w for w in words if w[:1].isupper()}
-    given = set(cur_given) | set(f_given)
-    for n, langs in g_names.items():
-        if langs & {"tr", "de"} or n in f_given or n in caps_dict:
-            given.add(n)
-    foreign = {n for n in given if n not in cur_given or f_given.get(n) not in NORDIC_LOCALES}
-    given |= {ascii_fold(n) for n in foreign if ascii_fold(n) != n and len(ascii_fold(n)) >= 2}
-    # Hand-curated names stay even when they double as a month abbreviation or another
-    # capitalised word ("Jan", "Mai"): the matcher weighs that ambiguity, not the list.
-    given -= (negatives - cur_given)
-
-    # family names
     cur_family = set()
     for f in ("family_names_no.lst", "family_names_immigrant.lst"):
         cur_family.update(n for w in read_curated_words(f) for n in clean_name(w))
 
     # places: the hand-kept list as it is; countries, Norwegian counties, regions and
     # municipalities and world cities unless they are also a common name in the curated lists
-    # ("Vik", "Nes", "Berg", "Sofia"), which the name validator could then never report.
+    # ("Vik", "Lier", "Sofia"), which the name validator could then never report.
     places = set(read_curated_words("places.lst"))
     # A Norwegian place that is a bare landscape word of farm names ("Nes", "Vik", "Bø", "Strand")
     # is as often a family name; a country name that is an ordinary word ("Man", the Isle of
@@ -581,8 +625,26 @@ def build():
     places |= ({c for c in countries if c.lower() not in lower_words} |
                {w for w in read_curated_words("places_no.lst") if not farm_like(w)} |
                set(read_curated_words("cities.lst"))) - cur_given - cur_family
+
+    # given names
+    caps_dict = {w for w in words if w[:1].isupper()}
+    given = set(cur_given) | set(f_given)
+    for n, langs in g_names.items():
+        if langs & {"tr", "de"} or n in f_given or n in caps_dict:
+            given.add(n)
+    patronymic_given = given_from_patronymics(
+        words, ordinary, places | negatives,
+        cur_family | set(f_family) | {w for w in caps_dict if farm_like(w)})
+    given |= patronymic_given
+    foreign = {n for n in given if n not in cur_given or f_given.get(n) not in NORDIC_LOCALES}
+    given |= {ascii_fold(n) for n in foreign if ascii_fold(n) != n and len(ascii_fold(n)) >= 2}
+    # Hand-curated names stay even when they double as a month abbreviation or another
+    # capitalised word ("Jan", "Mai"): the matcher weighs that ambiguity, not the list.
+    given -= (negatives - cur_given)
+
+    # family names
     farm, pats = farm_and_patronymic_names(words, nordic_male | {
-        n for n in cur_given if n in read_curated_words("given_names_no.lst")}, given)
+        n for n in cur_given if n in read_curated_words("given_names_no.lst")}, given, ordinary, places)
     family = cur_family | set(f_family) | farm | pats
     family |= {ascii_fold(n) for n in (set(f_family) | cur_family) if ascii_fold(n) != n}
     family -= (negatives - cur_family)
