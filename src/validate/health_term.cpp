@@ -71,7 +71,8 @@ public:
             }
             // A short word inside a longer one ("slag" in "slagord", "ME" in "men") says nothing.
             if (glued && hit.size() < 6) continue;
-            const std::size_t word_end = glued ? word_at(t, hit.begin).end : hit.end;
+            // The end of the word the hit ends in (its last word, for a term of several words).
+            const std::size_t word_end = glued ? word_at(t, char_start(t, hit.end - 1)).end : hit.end;
             const std::string rest = fold_case(t.substr(hit.end, word_end - hit.end));
             // An ending the list lacks ("helsehjelpa", "Alzheimers") is the term itself.
             const bool inflected = glued && inflection_endings_.count(rest) != 0;
