@@ -16,6 +16,7 @@ read the data bundled in @faker-js/faker, which ships as minified ES modules).
 NorNE is never read here: it is the evaluation set.
 """
 import argparse
+import bisect
 import json
 import os
 import re
@@ -34,6 +35,8 @@ SCRIPT = "patterns/lexicons/build_lexicons.py"
 FAKER = ("@faker-js/faker", "10.6.0")            # MIT (LICENSE in package)
 DIAG = ("@navikt/diagnosekoder", "1.2026.0")     # MIT (package.json "license")
 GENDER = ("gender-detection-from-name", "1.11.5")  # MIT (LICENSE in package)
+ISO = ("i18n-iso-countries", "7.14.0")           # MIT (LICENSE in package)
+ISO_LOCALES = ("nb", "nn", "no")                 # its Norwegian country names
 WNORWEGIAN = ("wnorwegian", "2.2-4")             # GPL-2 or (at your option) any later version
 DICT_FILES = ("/usr/share/dict/bokmaal", "/usr/share/dict/nynorsk")
 
@@ -48,9 +51,9 @@ NORDIC_LOCALES = {"nb_NO", "sv", "da"}
 MIN_COUNTS = {
     "given_names.txt": 5000, "family_names.txt": 5000, "name_words.txt": 100,
     "common_capitalised.txt": 100, "health_terms.tsv": 1500, "diagnosis_codes.tsv": 20000,
-    "organisations.txt": 80, "street_suffixes.txt": 40, "month_day.txt": 30,
+    "organisations.txt": 80, "street_suffixes.txt": 40, "month_day.txt": 30, "places.txt": 500,
 }
-HEALTH_MIN = {"condition": 600, "drug": 150, "ward": 80, "special": 40}
+HEALTH_MIN = {"condition": 600, "drug": 150, "ward": 80, "care": 30, "treatment": 100, "special": 40}
 MAX_TOTAL_BYTES = 3 * 1024 * 1024
 
 NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*$")
@@ -63,8 +66,11 @@ FAMILY_SUFFIXES = (
     "strand", "bø", "bøe", "mo", "li", "lid", "bakk", "nes", "haugan", "rønning", "sletten",
     "stranden", "viken", "dalen", "eng", "nesset", "hus", "huus", "sen", "ssen", "son", "sson",
 )
+# Medical endings of head words in ICD-10/ICPC-2 titles. "-om" is the tumour ending (hematom,
+# lipom), not the noun suffix -dom (ungdom), the adjective suffix -som (langsom, smittsom) or
+# the -rom of hulrom/kromosom; those are excluded by the look-behind.
 MEDICAL_HEAD = re.compile(
-    r"(itt|itis|ose|oser|om|omer|emi|algi|pati|plegi|ektomi|syndrom|sykdom|lidelse|svikt|kreft|"
+    r"(itt|itis|ose|oser|(?<![dsr])om|(?<![dsr])omer|syndromer|emi|algi|pati|plegi|ektomi|syndrom|sykdom|lidelse|svikt|kreft|"
     r"infeksjon|betennelse|forgiftning|misbruk|avhengighet|demens|epilepsi|diabetes|astma|allergi|"
     r"feber|svulst|sklerose|psykose|depresjon|fobi|mani|angst|nevrose|anoreksi|bulimi|autisme|"
     r"ia|ismus|isme|cele|trofi|plasi|ptose|rragi|stenose|trombose|emboli|infarkt|insuffisiens|"
@@ -86,6 +92,32 @@ DIAG_STOP = {
     "utdanning", "arbeid", "bolig", "økonomi", "omsorg", "ulykke", "transport", "sted",
     "aktivitet", "hendelse", "vold", "overgrep", "feil", "bruk", "mangel", "press", "tap",
     "frykt", "atferd", "tretthet", "hoste", "kløe", "utslett", "kvalme", "sår", "bom", "sekvele",
+    "misbruk",
+}
+# Norwegian function words (bokmål and nynorsk prepositions, conjunctions, adverbs, pronouns,
+# determiners, numerals). They occur inside diagnosis titles ("... gjennom ...", "... mellom ...")
+# and some end like a diagnosis (-om): never a term, never a head word, never a title's first or
+# last word.
+FUNCTION_WORDS = set("""
+    av bak bakom blant bortenfor etter for foran forbi fra frå framfor fremfor gjennom hos i imellom
+    innen innan innenfor innanfor innom langs med mellom mot nedenfor om omkring ovenfor over per
+    pr på rundt rundtom sammen saman siden sidan til tross trass under unntatt utenfor utanfor uten
+    utan utenom utanom ved via inntil attåt ifølge iblant istedenfor istadenfor oppå nedi uti
+    og eller men samt enn som at fordi når da dersom hvis viss enten verken hverken både korkje
+    ikke ikkje også òg ofte alltid aldri bare berre svært veldig mer meir mest mindre minst
+    ganske nokså særlig særleg spesielt dessuten derfor difor likevel allerede allereie tidligere
+    tidlegare senere seinare igjen att her der hit dit nå no så slik sånn heller dels
+    den det de dei denne dette disse desse en ein ei et eit annen anna annet andre all alle alt
+    hver kvar hvert kvart hvilken kva kven hvem noen nokon noe noko ingen inga ingenting
+    seg sin sitt sine sjølv selv begge samme same egen eigen eget eige egne eigne
+    to tre fire fem seks sju syv åtte ni ti første fyrste tredje
+""".split())
+# General nouns that end like a diagnosis but are none (found by reading the extracted head
+# words; the endings rule and the function-word and adjective checks catch the rest).
+NOT_MEDICAL_HEAD = {
+    "diagnose", "glukose", "stråledose", "organisme", "mikroorganisme", "terrorisme",
+    "analfabetisme", "parasittisme", "arteria", "cardia", "subclavia", "praevia", "factitia",
+    "capitis", "incontinentia",
 }
 CURATED_SOURCE = "journalvakt-curated"
 # place names that the farm-name heuristic would otherwise take as family names
@@ -178,17 +210,41 @@ def write_list(path, header, entries):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def load_wordlists():
-    words = set()
+def load_wordlist_files():
+    """The Debian word lists, one set per file (bokmål, nynorsk)."""
+    out = []
     for f in DICT_FILES:
         p = Path(f)
         if not p.exists():
             sys.exit(f"missing {f}: apt-get install -y --no-install-recommends wnorwegian")
-        for line in p.read_bytes().decode("latin-1").splitlines():
-            w = nfc(line.strip())
-            if w:
-                words.add(w)
-    return words
+        out.append({w for w in (nfc(l.strip()) for l in p.read_bytes().decode("latin-1").splitlines()) if w})
+    return out
+
+
+def load_wordlists():
+    return set().union(*load_wordlist_files())
+
+
+class OrdinaryWords:
+    """Whether a capitalised entry is also an ordinary lowercase word. The nynorsk list also
+    holds some proper names in lower case without any inflected form (nansen, narvesen,
+    fosen, ibsen): there a lowercase form counts only with an inflection beside it."""
+
+    ENDINGS = ("s", "e", "en", "et", "er", "ar", "a", "ane", "ene", "t", "ne", "r", "n")
+
+    def __init__(self, bokmaal, nynorsk):
+        self.bm = {w for w in bokmaal if w[:1].islower()}
+        self.nn = {w for w in nynorsk if w[:1].islower()}
+
+    def __call__(self, w):
+        lw = w.lower()
+        if lw in self.bm:
+            return True
+        if lw not in self.nn:
+            return False
+        stems = {lw} | ({lw[:-2]} if lw.endswith(("en", "et")) else set())  # dessen: dess-ar
+        return any(st + e in self.bm or st + e in self.nn for st in stems for e in self.ENDINGS
+                   if st + e != lw)
 
 
 def dpkg_version(pkg):
@@ -263,27 +319,81 @@ def diagnosis_codes(pkgdir):
     return rows
 
 
+def country_names(pkgdir):
+    """One-word country names (hyphens allowed: "Sør-Afrika") of the Norwegian locales."""
+    out = set()
+    for loc in ISO_LOCALES:
+        d = json.loads((pkgdir / "langs" / f"{loc}.json").read_text(encoding="utf-8"))
+        assert d["locale"] == loc, (loc, d["locale"])
+        for v in d["countries"].values():
+            for name in (v if isinstance(v, list) else [v]):
+                name = nfc(name)
+                if NAME_RE.match(name) and name[:1].isupper():
+                    out.add(name)
+    return out
+
+
 # ---- builders -------------------------------------------------------------------------------
+def social_code(code, system):
+    """Codes for social and economic circumstances, not health: ICPC-2 chapter Z ("Problem
+    økonomi/fattigdom", "aleneboende"), ICD-10 Z55-Z65 (education, work, housing, poverty,
+    family and psychosocial circumstances) and V01-Y98 (external causes: events, not states)."""
+    if system == "ICPC-2":
+        return code.startswith("Z")
+    if code[:1] in "VWXY":
+        return True
+    return code[:1] == "Z" and code[1:3].isdigit() and 55 <= int(code[1:3]) <= 65
+
+
+def adjective_or_particle(w, words):
+    """A word in the general word list that inflects like an adjective or participle
+    (langsom/langsomme, angitt/angitte, smittsom/smittsomt) and has no noun forms."""
+    if w not in words:
+        return False
+    nouns = [w + s for s in ("en", "et", "er", "a", "ar", "ane", "ene")]
+    if w.endswith("e"):
+        nouns += [w[:-1] + s for s in ("en", "er", "ar", "ane", "ene")]
+    nouns += [w + w[-1] + s for s in ("en", "et", "er", "a", "ar")]
+    if w.endswith(("er", "ar")) or any(f in words for f in nouns):
+        return False
+    return any(f in words for f in (w + "e", w + "t", w + w[-1] + "e", w + w[-1] + "t"))
+
+
+def head_word(tok, words):
+    """A word of a title that names a disease on its own: a medical ending, at least six
+    letters, not a function word, not an adjective or participle, not a general noun."""
+    return (len(tok) >= 6 and tok not in DIAG_STOP and tok not in FUNCTION_WORDS and
+            tok not in NOT_MEDICAL_HEAD and not tok.endswith("diagnose") and
+            MEDICAL_HEAD.search(tok) is not None and not adjective_or_particle(tok, words))
+
+
 def diagnosis_terms(rows, words):
     """Distinctive lowercase titles and head words from ICD-10/ICPC-2 titles."""
     terms = {}
     for code, system, title in rows:
+        if social_code(code, system):
+            continue
         src = f"{system} ({DIAG[0]} {DIAG[1]})"
         t = title.lower()
         toks = t.split()
         bad = (re.search(r"[\d.;/(),:+&]", t) or "uspes" in t or " ika" in f" {t}" or
                "ikke klass" in t or any(w in DIAG_STOP for w in toks[:1]) or
+               toks[0] in FUNCTION_WORDS or toks[-1] in FUNCTION_WORDS or
+               (len(toks) == 1 and (toks[0] in NOT_MEDICAL_HEAD or adjective_or_particle(t, words))) or
                t.startswith(("annen ", "andre ", "annet ", "problem", "redusert", "engstelig",
                              "bekymring", "frykt", "kontakt", "tilstand", "oppfølging")))
         if not bad and 1 <= len(toks) <= 4 and len(t) >= 5 and t not in DIAG_STOP:
             terms.setdefault(t, src)
         for tok in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", t):
-            if len(tok) >= 6 and tok not in DIAG_STOP and MEDICAL_HEAD.search(tok):
+            if head_word(tok, words):
                 terms.setdefault(tok, src)
     return terms
 
 
-SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "ne", "s", "r", "n",
+# Inflection endings tried on curated terms marked '*' (kept only when wnorwegian has the form).
+# No genitive -s: the validator accepts it on any term of six bytes or more, and on short
+# terms it makes other words ("slags", "legs").
+SUFFIXES = ("en", "a", "et", "er", "ene", "ar", "ane", "e", "ne", "r", "n",
             "heten", "heita", "heit")
 
 
@@ -294,8 +404,11 @@ def inflections(base, words):
         stems.add(base[:-1])
     if base[-1:] in "mnlkpt" and len(base) > 3:
         stems.add(base + base[-1])
-    if base.endswith("el"):
-        stems.add(base[:-2] + "l")
+    if base.endswith(("el", "er")) and len(base) > 4:
+        stem = base[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2]:  # legemiddel -> legemidl-er
+            stem = stem[:-1]
+        stems.add(stem + base[-1])
     for s in stems:
         for suf in SUFFIXES:
             f = s + suf
@@ -304,49 +417,138 @@ def inflections(base, words):
     return forms
 
 
+def expand_alternatives(line):
+    """'{psykiatrisk|nevrologisk} {avdeling|poliklinikk}' -> every combination."""
+    m = re.search(r"\{([^{}]*)\}", line)
+    if not m:
+        return [line]
+    return [x for alt in m.group(1).split("|")
+            for x in expand_alternatives(line[:m.start()] + alt + line[m.end():])]
+
+
+class EndingIndex:
+    """The words of a list by their endings: the reversed words, sorted, so that the words
+    ending in a string are one bisected range."""
+
+    def __init__(self, words):
+        self.rev = sorted(w[::-1] for w in words)
+
+    def ending_in(self, end):
+        r = end[::-1]
+        i = bisect.bisect_left(self.rev, r)
+        while i < len(self.rev) and self.rev[i].startswith(r):
+            yield self.rev[i][::-1]
+            i += 1
+
+
+def compounds_ending_in(head, lower, index, allowed_first, not_health):
+    """Words of the word list that end in `head` or one of its attested inflections, whose
+    first part (less a linking s or e) is a word for which `allowed_first` is true."""
+    forms = ({head} | inflections(head, lower)) - not_health
+    out = set()
+    for f in forms:
+        for w in index.ending_in(f):
+            first = w[:-len(f)]
+            if len(first) < 3:
+                continue
+            parts = {first} | ({first[:-1]} if len(first) > 3 and first[-1] in "se" else set())
+            if any(allowed_first(x) for x in parts):
+                out.add(w)
+    return out
+
+
 def health_terms(words, diag):
-    rows = {}  # term -> (category, source, weak)
+    """Curated terms with their attested inflections and compounds, then diagnosis titles.
+
+    Marks in curated/health_terms.lst: '!' weak; '*' add attested inflections; '+' add the
+    attested compounds ending in the term whose first part is any word ("lungekreft",
+    "hjartesjukdom"); '^' add the attested compounds whose first part is a body part,
+    bodily function or substance (curated/compound_modifiers.lst) or a curated health term
+    ("fotsår" no, "magesår" yes, "lårhalsbrudd" but not "lovbrudd"); '~' the term is only a
+    compound head, not a term of its own ("svikt", "brudd"); {a|b} alternatives. Words under
+    [not_health] are never terms (homographs such as "krefter", "the forces")."""
+    lower = {w for w in words if w[:1].islower() and "-" not in w and w.isalpha()}
+    entries, not_health = [], set()
     cat = None
     for line in read_curated_lines("health_terms.lst"):
         if line.startswith("["):
             cat = line.strip("[]")
             continue
-        weak = line.startswith("!")
-        term = line.lstrip("!")
-        expand = term.endswith("*")
-        term = term.rstrip("*")
-        rows.setdefault(term, (cat, CURATED_SOURCE, weak))
-        if expand and " " not in term:
+        for term in expand_alternatives(line):
+            if cat == "not_health":
+                not_health.add(term)
+                continue
+            weak = term.startswith("!")
+            head_only = term.lstrip("!").startswith("~")
+            term = term.lstrip("!~")
+            marks = term[len(term.rstrip("*+^")):]
+            entries.append((term.rstrip("*+^"), cat, weak, head_only, marks))
+    modifiers = set(read_curated_words("compound_modifiers.lst"))
+    # Curated conditions, drugs and treatments of five letters or more are first parts too
+    # ("kreftbehandling", "metadonbehandling"); not the special categories ("straffesak").
+    modifiers |= {t for t, c, weak, head_only, m in entries
+                  if c in ("condition", "drug", "treatment") and not weak and not head_only
+                  and " " not in t and len(t) >= 5}
+    any_word = lambda x: x in lower and len(x) >= 3 and x not in FUNCTION_WORDS
+    index = EndingIndex(lower)
+    rows = {}  # term -> (category, source, weak)
+
+    def add(term, value):
+        if term not in not_health:
+            rows.setdefault(term, value)
+
+    for term, cat, weak, head_only, marks in entries:
+        if not head_only:
+            add(term, (cat, CURATED_SOURCE, weak))
+        if " " in term:
+            continue
+        if "*" in marks and not head_only:
             for f in sorted(inflections(term, words)):
-                rows.setdefault(f, (cat, CURATED_SOURCE + "+wnorwegian-inflection", weak))
+                add(f, (cat, CURATED_SOURCE + "+wnorwegian-inflection", weak))
+        if "+" in marks or "^" in marks:
+            first = any_word if "+" in marks else modifiers.__contains__
+            for f in sorted(compounds_ending_in(term, lower, index, first, not_health) - {term}):
+                add(f, (cat, CURATED_SOURCE + "+wnorwegian-compound", False))
     for term, src in diag.items():
-        if term not in rows:
+        if term not in rows and term not in not_health:
             rows[term] = ("diagnosis", src, False)
     return rows
 
 
-def farm_and_patronymic_names(words, nordic_male, given_all):
+PATRONYMIC_ENDINGS = ("sen", "ssen", "son", "sson", "sdotter", "sdatter")
+PLACE_WORDS = re.compile(
+    r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|banen|feltet|senteret|"
+    r"hallen|kirke|kyrkje|parken|skolen|skulen|stadion|sjøen|vatnet|vannet|elva|prisen|huset|"
+    r"korset|fossen|plassen|torget|gata|veien|vegen|bryggen|kaia|dalen$)")
+
+
+def farm_and_patronymic_names(words, nordic_male, given_all, ordinary, places):
     """Family names from the Debian word list: capitalised entries with typical Norwegian
-    farm-name endings, and patronymics (-sen/-ssen/-son/-sson) of Nordic given names that the
-    word list attests."""
+    farm-name endings; capitalised entries ending like a patronymic (-sen, -ssen, -son, -sson,
+    -sdotter, -sdatter: Nansen, Berntsen, Lavransdatter) that are no ordinary word and no
+    place, also when they are a given name elsewhere (Nelson, Harrison); and patronymics of
+    Nordic given names that the word list attests."""
     lower = {w for w in words if w[:1].islower()}
     caps = {w for w in words if NAME_RE.match(w) and w[:1].isupper() and not w.isupper()}
     out = set()
     for w in caps:
         if w.endswith("s") and w[:-1] in caps:  # genitive of another entry
             continue
-        if w.lower() in lower:  # ordinary word, handled via name_words if a name
-            continue
         if "-" in w or len(w) < 4:
             continue
         lw = w.lower()
+        if PLACE_WORDS.search(lw) and not lw.endswith("dal"):
+            continue
+        if w in NOT_FAMILY:
+            continue
+        if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in PATRONYMIC_ENDINGS):
+            if not ordinary(w) and w not in places:
+                out.add(w)
+            continue
+        if w.lower() in lower:  # ordinary word, handled via name_words if a name
+            continue
         if any(lw.endswith(s) and len(lw) > len(s) + 1 for s in FAMILY_SUFFIXES):
-            if re.search(r"(kommune|fylke|fjord|fjorden|sundet|øya|øyane|tunnelen|brua|bane|"
-                         r"banen|feltet|senteret|hallen|kirke|kyrkje|parken|skolen|skulen|"
-                         r"stadion|sjøen|vatnet|vannet|elva|prisen|huset|korset|fossen|plassen|torget|"
-                         r"gata|veien|vegen|bryggen|kaia|dalen$)", lw) and not lw.endswith("dal"):
-                continue
-            if w in given_all or w in NOT_FAMILY:
+            if w in given_all:
                 continue
             out.add(w)
     pats = set()
@@ -359,8 +561,28 @@ def farm_and_patronymic_names(words, nordic_male, given_all):
     return out, pats
 
 
+def given_from_patronymics(words, ordinary, places, family_like):
+    """Capitalised entries X of the word list whose patronymic X+sen/son/ssen/sson/sdatter/
+    sdotter the list also has (Elling -> Ellingsen, Gulbrand -> Gulbrandsen): very likely a
+    given name, unless X is an ordinary word (Brede, Hole), a genitive of another entry
+    (Abels -> Abelsson), a place or itself a family name (Holm -> Holmsen)."""
+    caps = {w for w in words if NAME_RE.match(w) and w[:1].isupper() and not w.isupper()}
+    out = set()
+    for x in caps:
+        if len(x) < 3 or "-" in x or (x.endswith("s") and (x[:-1] in caps or ordinary(x[:-1]))):
+            continue
+        if not any(x + suf in caps and x + suf not in places for suf in PATRONYMIC_ENDINGS):
+            continue
+        if ordinary(x) or x in places or x in family_like:
+            continue
+        out.add(x)
+    return out
+
+
 def build():
-    words = load_wordlists()
+    bokmaal, nynorsk = load_wordlist_files()
+    words = bokmaal | nynorsk
+    ordinary = OrdinaryWords(bokmaal, nynorsk)
     wv = dpkg_version(WNORWEGIAN[0])
     if wv != WNORWEGIAN[1]:
         print(f"warning: wnorwegian {wv} installed, README documents {WNORWEGIAN[1]}",
@@ -371,6 +593,8 @@ def build():
         fdir, _ = npm_pack(*FAKER, tmp)
         ddir, _ = npm_pack(*DIAG, tmp)
         gdir, _ = npm_pack(*GENDER, tmp)
+        idir, _ = npm_pack(*ISO, tmp)
+        countries = country_names(idir)
         f_given, f_family, nordic_male = faker_names(fdir)
         g_names = gender_names(gdir)
         diag_rows = diagnosis_codes(ddir)
@@ -382,15 +606,36 @@ def build():
     common_cap = set(read_curated_words("common_capitalised.lst"))
     negatives = month_day | common_cap
 
-    # given names
+    # curated names
     cur_given = set()
     for f in ("given_names_no.lst", "given_names_sami.lst", "given_names_immigrant.lst"):
         cur_given.update(n for w in read_curated_words(f) for n in clean_name(w))
+    cur_family = set()
+    for f in ("family_names_no.lst", "family_names_immigrant.lst"):
+        cur_family.update(n for w in read_curated_words(f) for n in clean_name(w))
+
+    # places: the hand-kept list as it is; countries, Norwegian counties, regions and
+    # municipalities and world cities unless they are also a common name in the curated lists
+    # ("Vik", "Lier", "Sofia"), which the name validator could then never report.
+    places = set(read_curated_words("places.lst"))
+    # A Norwegian place that is a bare landscape word of farm names ("Nes", "Vik", "Bø", "Strand")
+    # is as often a family name; a country name that is an ordinary word ("Man", the Isle of
+    # Man) says nothing.
+    farm_like = lambda w: w.lower() in FAMILY_SUFFIXES
+    places |= ({c for c in countries if c.lower() not in lower_words} |
+               {w for w in read_curated_words("places_no.lst") if not farm_like(w)} |
+               set(read_curated_words("cities.lst"))) - cur_given - cur_family
+
+    # given names
     caps_dict = {w for w in words if w[:1].isupper()}
     given = set(cur_given) | set(f_given)
     for n, langs in g_names.items():
         if langs & {"tr", "de"} or n in f_given or n in caps_dict:
             given.add(n)
+    patronymic_given = given_from_patronymics(
+        words, ordinary, places | negatives,
+        cur_family | set(f_family) | {w for w in caps_dict if farm_like(w)})
+    given |= patronymic_given
     foreign = {n for n in given if n not in cur_given or f_given.get(n) not in NORDIC_LOCALES}
     given |= {ascii_fold(n) for n in foreign if ascii_fold(n) != n and len(ascii_fold(n)) >= 2}
     # Hand-curated names stay even when they double as a month abbreviation or another
@@ -398,11 +643,8 @@ def build():
     given -= (negatives - cur_given)
 
     # family names
-    cur_family = set()
-    for f in ("family_names_no.lst", "family_names_immigrant.lst"):
-        cur_family.update(n for w in read_curated_words(f) for n in clean_name(w))
     farm, pats = farm_and_patronymic_names(words, nordic_male | {
-        n for n in cur_given if n in read_curated_words("given_names_no.lst")}, given)
+        n for n in cur_given if n in read_curated_words("given_names_no.lst")}, given, ordinary, places)
     family = cur_family | set(f_family) | farm | pats
     family |= {ascii_fold(n) for n in (set(f_family) | cur_family) if ascii_fold(n) != n}
     family -= (negatives - cur_family)
@@ -441,6 +683,11 @@ def build():
         "person names. Source: curated/organisations.lst (project-written, public knowledge).",
         "Licence: GPL-3.0-or-later. Generated by build_lexicons.py."),
         read_curated_lines("organisations.lst"))
+    write_list(HERE / "places.txt", hdr(
+        "Places: countries, Norwegian counties, regions and municipalities, world cities, one word each,",
+        f"so that a lone \"Israel\" or \"Voss\" is not taken for a person. Sources: {ISO[0]} {ISO[1]} (MIT;",
+        "nb/nn/no country names), curated/places.lst, places_no.lst, cities.lst (project-written).",
+        "Licence of this file: GPL-3.0-or-later. Generated by build_lexicons.py; see README.md."), places)
     write_list(HERE / "street_suffixes.txt", hdr(
         "Street/place words that follow a name in addresses (bokmål and nynorsk).",
         "Source: curated/street_suffixes.lst (project-written). Licence: GPL-3.0-or-later.",
@@ -537,14 +784,19 @@ def self_check():
     def load(n):
         return {l for l in (HERE / n).read_text(encoding="utf-8").splitlines()
                 if l and not l.startswith("#")}
-    try:
-        names = load("given_names.txt") | load("family_names.txt")
-        if not load("name_words.txt") <= names:
-            fail("name_words.txt has entries that are not in given/family names")
-        if names & load("month_day.lst"):
-            fail("month/day words in name lists")
-    except FileNotFoundError:
-        pass
+    # (month_day.lst lives in curated/; reading it from here used to raise FileNotFoundError,
+    # which skipped both checks.) Curated names that double as a month or weekday ("Jan",
+    # "Mai") stay on purpose, see build().
+    names = load("given_names.txt") | load("family_names.txt")
+    if not load("name_words.txt") <= names:
+        fail("name_words.txt has entries that are not in given/family names")
+    curated_names = {n for f in ("given_names_no.lst", "given_names_sami.lst",
+                                 "given_names_immigrant.lst", "family_names_no.lst",
+                                 "family_names_immigrant.lst") for n in read_curated_words(f)}
+    month_day = {v for w in read_curated_words("month_day.lst") for v in (w, w[:1].upper() + w[1:])}
+    stray = sorted((names & month_day) - curated_names)
+    if stray:
+        fail(f"month/day words in name lists: {stray[:10]}")
     if total > MAX_TOTAL_BYTES:
         fail(f"total size {total} > {MAX_TOTAL_BYTES}")
     for n, c in counts.items():

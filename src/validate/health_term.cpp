@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "normalize/case_fold.hpp"
 #include "core/utf8.hpp"
@@ -27,9 +28,21 @@ struct TermInfo {
     bool weak = false;
 };
 
+std::unordered_set<std::string> folded_list(const Rule& rule, const std::string& name) {
+    std::unordered_set<std::string> out;
+    const auto it = rule.lexicons.find(name);
+    if (it != rule.lexicons.end())
+        for (const auto& e : it->second.entries) out.insert(fold_case(e));
+    return out;
+}
+
 class HealthTermValidator final : public Validator {
 public:
-    explicit HealthTermValidator(const Rule& rule) {
+    explicit HealthTermValidator(const Rule& rule)
+        : inflection_endings_(folded_list(rule, "inflection_endings")),
+          non_health_tails_(folded_list(rule, "non_health_tails")),
+          compound_categories_(folded_list(rule, "compound_categories")),
+          unreported_categories_(folded_list(rule, "unreported_categories")) {
         const auto it = rule.lexicons.find("health");
         if (it == rule.lexicons.end()) return;
         for (const auto& cols : it->second.columns) {
@@ -47,14 +60,27 @@ public:
         for (const Span& hit : sorted) {
             if (hit.begin < consumed) continue;
             if (is_alnum(code_point_before(t, hit.begin))) continue;  // not at a word start
-            const bool compound = is_letter(code_point_at(t, hit.end));
             const auto info = terms_.find(fold_case(t.substr(hit.begin, hit.size())));
             if (info == terms_.end()) continue;
-            // A short word inside a longer one ("slag" in "slagord") says nothing.
-            if (compound && hit.size() < 6) continue;
+            const bool glued = is_letter(code_point_at(t, hit.end));
+            // An institution's name ("Klinikk for psykisk helsevern") is no health information:
+            // it swallows the terms inside it and is not reported.
+            if (!glued && unreported_categories_.count(info->second.category) != 0) {
+                consumed = hit.end;
+                continue;
+            }
+            // A short word inside a longer one ("slag" in "slagord", "ME" in "men") says nothing.
+            if (glued && hit.size() < 6) continue;
+            // The end of the word the hit ends in (its last word, for a term of several words).
+            const std::size_t word_end = glued ? word_at(t, char_start(t, hit.end - 1)).end : hit.end;
+            const std::string rest = fold_case(t.substr(hit.end, word_end - hit.end));
+            // An ending the list lacks ("helsehjelpa", "Alzheimers") is the term itself.
+            const bool inflected = glued && inflection_endings_.count(rest) != 0;
+            const bool compound = glued && !inflected;
+            if (compound && !compound_start(info->second, rest)) continue;
             Confirmed c;
             c.span = hit;
-            if (compound) c.span.end = word_at(t, hit.begin).end;
+            c.span.end = word_end;
             c.type = "health_term";
             // A ward or unit is where people work as well as where patients lie ("stilling
             // ved akuttmottaket"): on its own it does not make a letter about someone's health.
@@ -63,6 +89,7 @@ public:
             c.evidence.push_back("category:" + info->second.category);
             if (info->second.weak) c.evidence.push_back("general-sense-term");
             if (compound) c.evidence.push_back("compound");
+            if (inflected) c.evidence.push_back("inflected");
             c.masked = std::string(t.substr(c.span.begin, c.span.size()));
             consumed = c.span.end;
             out.push_back(std::move(c));
@@ -71,7 +98,22 @@ public:
     }
 
 private:
+    // A term may start a longer word only when that word stays about health: not weak ("pasient" -> "pasientreise",
+    // "fødsel" -> "fødselsnummer"), of a category that forms health compounds (a diagnosis or
+    // condition: "diabeteskontroll", "demensteamet"; a treatment, a drug), and not followed
+    // (after a linking s or e) by a word that makes the compound money or paperwork
+    // ("svangerskapspenger", "diagnosekode").
+    bool compound_start(const TermInfo& info, std::string_view rest) const {
+        if (info.weak || compound_categories_.count(info.category) == 0) return false;
+        for (std::string_view tail : {rest, rest.substr(rest.empty() || (rest[0] != 's' && rest[0] != 'e') ? 0 : 1)})
+            for (const auto& word : non_health_tails_)
+                if (tail.substr(0, word.size()) == word) return false;
+        return true;
+    }
+
     std::unordered_map<std::string, TermInfo> terms_;
+    std::unordered_set<std::string> inflection_endings_, non_health_tails_, compound_categories_,
+        unreported_categories_;
 };
 
 class DiagnosisCodeValidator final : public Validator {
