@@ -60,9 +60,10 @@ TEST_CASE("NorNE dev: person names in ordinary prose", "[eval][norne]") {
     const auto nno = jv::evaluate_norne(full_engine(), dir / "nno-dev.txt", dir / "nno-dev.gold.json");
     REQUIRE(nob.ok());
     REQUIRE(nno.ok());
-    // Guards at today's level (bokmål meets the target; nynorsk recall does not yet).
+    // The target is recall >= 0.90 at precision >= 0.80 on ordinary prose; both splits
+    // are held at that recall and at precision 0.90.
     CHECK(nob->precision() >= 0.90);
     CHECK(nob->recall() >= 0.90);
     CHECK(nno->precision() >= 0.90);
-    CHECK(nno->recall() >= 0.78);
+    CHECK(nno->recall() >= 0.90);
 }

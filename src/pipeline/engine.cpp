@@ -103,7 +103,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     std::vector<std::vector<KeywordHit>> keywords_by_rule(rules_.rules.size());
     for (const KeywordHit& k : matches->keywords) keywords_by_rule[k.rule].push_back(k);
     for (std::size_t r = 0; r < rules_.rules.size(); ++r) {
-        if (by_rule[r].empty()) continue;
+        if (by_rule[r].empty() && validators_[r]->needs_candidates()) continue;
         const Rule& rule = rules_.rules[r];
         std::size_t accepted_end = 0;  // confirmed spans come in order; overlaps are one finding
         for (Confirmed& confirmed : validators_[r]->validate(norm.text, by_rule[r])) {

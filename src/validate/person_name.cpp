@@ -1,11 +1,16 @@
 #include "validate/person_name.hpp"
 
 #include <algorithm>
+#include <bitset>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/utf8.hpp"
+#include "core/words.hpp"
+
+#include <unicode/unistr.h>
 
 namespace jv {
 
@@ -62,6 +67,9 @@ public:
           places_(set_of(rule, "places")),
           stop_tokens_(set_of(rule, "stop_tokens")),
           place_prepositions_(set_of(rule, "place_prepositions")),
+          verbs_after_(set_of(rule, "person_verbs_after")),
+          words_before_(set_of(rule, "person_words_before")),
+          organisation_endings_(list_of(rule, "organisation_endings")),
           organisations_(list_of(rule, "organisations")) {
         for (const auto& org : organisations_) {
             std::size_t at = 0;
@@ -75,6 +83,8 @@ public:
             }
         }
     }
+
+    bool needs_candidates() const override { return false; }
 
     std::vector<Confirmed> validate(std::string_view text, const std::vector<Span>& candidates) const override {
         // Seeds: lexicon hits as they are; a cue ("sa Robolis") seeds the word after it.
@@ -102,15 +112,27 @@ public:
             consumed = name->span.end;
             if (name->tokens.size() >= 2 || cued)
                 for (const auto& t : name->tokens)
-                    if (!stop_word(t.word) && name_words_.count(t.word) == 0) mentioned_in_full.insert(t.word);
+                    if (!stop_word(t.word)) mentioned_in_full.insert(t.word);
             names.push_back(std::move(*name));
         }
+        // Words only the text's own usage makes names count less than names given in full.
+        const std::map<std::string, std::string> proper = learn_proper_nouns(text, names);
+        const std::set<std::string> named_in_full = mentioned_in_full;
+        for (const auto& [word, cue] : proper) mentioned_in_full.insert(word);
         add_later_mentions(text, mentioned_in_full, names);
         std::vector<Confirmed> out;
         for (auto& n : names) {
-            if (n.tokens.size() == 1 && mentioned_in_full.count(n.tokens[0].word) != 0) {
-                n.confirmed.base_score = std::max(n.confirmed.base_score, 0.75);
-                n.confirmed.evidence.push_back("named-in-full-nearby");
+            const std::string& word = n.tokens[0].word;
+            const bool in_full = named_in_full.count(word) != 0;
+            const auto learnt = proper.find(word);
+            // (A name that is also a word, "Berg", "Liv", counts again only where its capital
+            // is not just a sentence's, unless the text's usage made it a name.)
+            const bool ordinary_start =
+                learnt == proper.end() && name_words_.count(word) != 0 && sentence_initial(text, n.span.begin);
+            if (n.tokens.size() == 1 && (in_full || learnt != proper.end()) && !ordinary_start) {
+                n.confirmed.base_score = std::max(n.confirmed.base_score, in_full ? 0.75 : 0.55);
+                if (!in_full) std::erase(n.confirmed.evidence, "cue");
+                n.confirmed.evidence.push_back(in_full ? "named-in-full-nearby" : "proper-noun:" + learnt->second);
             }
             out.push_back(std::move(n.confirmed));
         }
@@ -135,9 +157,21 @@ private:
         for (const auto& word : learnt)
             if (!known(word)) unknown.insert(word);
         if (unknown.empty()) return;
-        // One pass over the capitalised words of the text, not one search per word. Only a
-        // capital ASCII letter or a UTF-8 lead byte can start one; everything else is
-        // skipped without decoding.
+        for_each_capitalised_word(t, [&](Span w) {
+            std::string_view word = t.substr(w.begin, w.size());
+            if (unknown.count(word) == 0) {
+                if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) return;
+                word.remove_suffix(1);
+            }
+            if (is_taken(w)) return;
+            if (auto name = assemble(t, Span{w.begin, w.begin + word.size()}, true)) names.push_back(std::move(*name));
+        });
+    }
+
+    // One pass over the capitalised words of a text. Only a capital ASCII letter or a UTF-8
+    // lead byte can start one; everything else is skipped without decoding.
+    template <typename OnWord>
+    static void for_each_capitalised_word(std::string_view t, OnWord&& on_word) {
         for (std::size_t at = 0; at < t.size(); ++at) {
             const auto byte = static_cast<unsigned char>(t[at]);
             if (!((byte >= 'A' && byte <= 'Z') || byte >= 0xC3)) continue;
@@ -146,14 +180,132 @@ private:
             if (!is_letter(c) || !u_isupper(c)) continue;
             const Span w = word_at(t, at);
             at = w.end > at ? w.end - 1 : at;
-            std::string_view word = t.substr(w.begin, w.size());
-            if (unknown.count(word) == 0) {
-                if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) continue;
-                word.remove_suffix(1);
-            }
-            if (is_taken(w)) continue;
-            if (auto name = assemble(t, Span{w.begin, w.begin + word.size()}, true)) names.push_back(std::move(*name));
+            on_word(w);
         }
+    }
+
+    // Names learnt from how this text uses them: words in no list, and list names that
+    // stand alone where a lone list name says little ("Gross"). A capitalised word is a
+    // proper noun when the text writes it so mid-sentence and never in lower case; it is a
+    // person when one of its mentions has a person's cue: a verb of saying or thinking
+    // after it ("Epiktet skriv"), a nynorsk possessive ("Rimbaud sitt"), "hos" before it,
+    // "og" joining it to a name, or a citation ("(Gross, 1996"). A given name at the
+    // start of a line before a colon is a speaker in an interview or minutes ("Elling:").
+    // Returns each word learnt with the cue that made it.
+    std::map<std::string, std::string> learn_proper_nouns(std::string_view t, const std::vector<Name>& names) const {
+        // Names of two words or more cover their words; any name found so far (of a fair
+        // score) can be joined to another by "og".
+        std::vector<Span> full;
+        std::unordered_set<std::size_t> name_begins, name_ends;
+        for (const auto& n : names) {
+            if (n.tokens.size() >= 2) full.push_back(n.span);
+            if (n.confirmed.base_score >= 0.45) {
+                name_begins.insert(n.span.begin);
+                name_ends.insert(n.span.end);
+            }
+        }
+        std::sort(full.begin(), full.end(), [](Span a, Span b) { return a.begin < b.begin; });
+        const auto inside_full_name = [&](Span w) {
+            auto it = std::upper_bound(full.begin(), full.end(), w.begin, [](std::size_t b, Span s) { return b < s.begin; });
+            return it != full.begin() && std::prev(it)->end >= w.end;
+        };
+        struct Usage {
+            bool mid_sentence = false;
+            std::size_t mentions = 0, after_place_preposition = 0;
+            std::string cue;
+        };
+        std::map<std::string, Usage, std::less<>> usage;
+        std::map<std::string, std::string> learnt;
+        for_each_capitalised_word(t, [&](Span w) {
+            std::string word(t.substr(w.begin, w.size()));
+            const bool line_start = w.begin == 0 || t[w.begin - 1] == '\n';
+            if (line_start && w.end < t.size() && t[w.end] == ':' && given_.count(word) != 0 && !stop_word(word)) {
+                learnt.emplace(word, "speaker");
+                return;
+            }
+            if (!could_be_name(word) || inside_full_name(w)) return;
+            const Span after = next_word(t, w.end);
+            const std::string after_word(t.substr(after.begin, after.size()));
+            const Span before = previous_word(t, w.begin);
+            std::string before_word(t.substr(before.begin, before.size()));
+            if (before.size() > 0 && is_upper_initial(t, before)) {
+                // The second word of a proper name that is no person's ("Raude Kross", "Gatas
+                // Parlament") learns nothing; after a given name or an initial it may, and
+                // after a cue word that starts the sentence ("Hos Epiktet").
+                before_word = lower_first(before_word);
+                if (!is_initial(t, before) && given_.count(std::string(t.substr(before.begin, before.size()))) == 0 &&
+                    !(sentence_initial(t, before.begin) && words_before_.count(before_word) != 0))
+                    return;
+            }
+            Usage& u = usage[word];
+            u.mid_sentence = u.mid_sentence || !sentence_initial(t, w.begin);
+            ++u.mentions;
+            if (place_prepositions_.count(before_word) != 0) ++u.after_place_preposition;
+            if (!u.cue.empty()) return;
+            if (verbs_after_.count(after_word) != 0) u.cue = "verb-after";
+            else if (words_before_.count(before_word) != 0) u.cue = "word-before";
+            else if ((before_word == "og" && name_ends.count(before.begin - 1) != 0) ||
+                     (after_word == "og" && name_begins.count(after.end + 1) != 0))
+                u.cue = "joined-to-name";
+            else if (w.begin > 0 && t[w.begin - 1] == '(' && t.substr(w.end, 2) == ", " && w.end + 2 < t.size() &&
+                     t[w.end + 2] >= '1' && t[w.end + 2] <= '2')
+                u.cue = "citation";
+        });
+        std::map<std::string, std::string, std::less<>> candidates;  // lower-case form -> word
+        std::bitset<256> first_bytes;
+        for (const auto& [word, u] : usage) {
+            // A word that mostly follows "i", "på", "til" is a place or an organisation.
+            if (!u.mid_sentence || u.cue.empty() || 3 * u.after_place_preposition >= u.mentions) continue;
+            const auto [it, added] = candidates.emplace(lower_first(word), word);
+            first_bytes.set(static_cast<unsigned char>(it->first[0]));
+        }
+        if (candidates.empty()) return learnt;
+        // A word the text also writes in lower case is an ordinary word, capitalised at times.
+        std::set<std::string, std::less<>> ordinary;
+        for_each_word(t, [&](Span w) {
+            if (!first_bytes.test(static_cast<unsigned char>(t[w.begin]))) return;
+            const auto it = candidates.find(t.substr(w.begin, w.size()));
+            if (it != candidates.end()) ordinary.insert(it->second);
+        });
+        for (const auto& [lower, word] : candidates)
+            if (ordinary.count(word) == 0) learnt.emplace(word, usage.find(word)->second.cue);
+        return learnt;
+    }
+
+    // Whether a capitalised word may be a name at all: not an abbreviation, a listed
+    // non-name or its genitive ("Høyres"), an organisation's word or one shaped like
+    // an organisation ("Fremskrittspartiet", "Dagbladet"), nor a compound of a lower-case
+    // noun ("Obama-administrasjonen").
+    bool could_be_name(const std::string& word) const {
+        if (acronym_or_letter(word) || lower_case_compound(word)) return false;
+        for (const std::string& w : {word, word.back() == 's' ? word.substr(0, word.size() - 1) : std::string()}) {
+            if (w.empty()) continue;
+            if (stop_word(w) || organisations_by_word_.count(w) != 0) return false;
+        }
+        for (const auto& ending : organisation_endings_)
+            if (word.size() > ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0)
+                return false;
+        return true;
+    }
+
+    // "Obama-administrasjonen", "Jan Mayen-loven": a hyphen before a lower-case letter joins
+    // a name to a noun; the whole is the noun.
+    static bool lower_case_compound(std::string_view word) {
+        for (std::size_t at = word.find('-'); at != std::string_view::npos; at = word.find('-', at + 1)) {
+            const UChar32 c = code_point_at(word, at + 1);
+            if (c >= 0 && u_islower(c)) return true;
+        }
+        return false;
+    }
+
+    static std::string lower_first(const std::string& word) {
+        const UChar32 c = code_point_at(word, 0);
+        std::string out;
+        UChar buf[2];
+        int32_t len = 0;
+        U16_APPEND_UNSAFE(buf, len, u_tolower(c));
+        icu::UnicodeString(buf, len).toUTF8String(out);
+        return out + word.substr(next_offset(word, 0));
     }
 
     // "NRK", "NHO", a lone "B": abbreviations and letters are not names.
@@ -352,7 +504,8 @@ private:
     }
 
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
-        places_, stop_tokens_, place_prepositions_;
+        places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
+    std::vector<std::string> organisation_endings_;
     std::vector<std::string> organisations_;
     std::unordered_map<std::string, std::vector<const std::string*>> organisations_by_word_;
 };

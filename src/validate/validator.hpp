@@ -28,6 +28,9 @@ public:
     // `candidates` are the rule's matches, ordered by start.
     [[nodiscard]] virtual std::vector<Confirmed> validate(std::string_view text,
                                                           const std::vector<Span>& candidates) const = 0;
+    // Whether a text without candidates can hold nothing for this rule (most rules); a
+    // validator that finds things of its own (names learnt from usage) says false.
+    [[nodiscard]] virtual bool needs_candidates() const { return true; }
 };
 
 // The validator a rule names; null when the name is unknown.
