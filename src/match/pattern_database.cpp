@@ -198,20 +198,31 @@ void PatternDatabase::scan_words(std::string_view text, Matches& out) const {
     std::string scratch;
     std::vector<LexiconHit> hits;
     for_each_word(text, [&](Span word) {
-        LookupKey keys[2];  // exact, folded: made when a lexicon first asks for one
-        bool made[2] = {false, false};
+        // Exact and folded: each made when a lexicon first asks for it, the cheap head
+        // before the whole key, so most words cost a few bit tests.
+        std::uint32_t heads[2] = {0, 0};
+        LookupKey keys[2];
+        bool have_head[2] = {false, false}, made[2] = {false, false};
+        const auto first = static_cast<unsigned char>(text[word.begin]);
         // The entries of `lexicon` that start at this word, into `hits`.
         const auto look_up = [&](const WordLexicon& lexicon) {
             const WordLexiconOptions& o = lexicon.options();
-            const int mode = o.caseless ? 1 : 0;
-            if (!made[mode]) {
-                keys[mode] = make_lookup_key(text, word, o.caseless, buffer);
-                made[mode] = true;
-            }
-            const LookupKey& key = keys[mode];
             hits.clear();
+            if (!lexicon.may_start(o.caseless && first >= 'A' && first <= 'Z' ? first + 32 : first)) return false;
+            const int mode = o.caseless ? 1 : 0;
+            const auto make_key = [&]() -> const LookupKey& {
+                if (!made[mode]) keys[mode] = make_lookup_key(text, word, o.caseless, buffer);
+                made[mode] = true;
+                return keys[mode];
+            };
+            if (!have_head[mode]) {
+                heads[mode] = 0;
+                if (!ascii_head(text, word, o.caseless, heads[mode])) heads[mode] = make_key().head;
+                have_head[mode] = true;
+            }
             // (A genitive of a name of three bytes or less has another head than the name.)
-            if (!lexicon.may_begin(key.head) && !(o.genitive && word.size() <= 4)) return false;
+            if (!lexicon.may_begin(heads[mode]) && !(o.genitive && word.size() <= 4)) return false;
+            const LookupKey& key = make_key();
             lexicon.match(text, word, key.bytes, key.hash, hits, scratch);
             return !hits.empty();
         };

@@ -124,6 +124,8 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
     std::size_t filter_bits = 64;
     for (filter_shift_ = 64 - 6; filter_bits < entries.size() * 16; filter_bits *= 2) --filter_shift_;
     heads_.assign(filter_bits / 64, 0);
+    keys_filter_.assign(filter_bits / 64, 0);
+    keys_filter_shift_ = filter_shift_;
     if (options_.compound_min > 0) compound_heads_.assign(kCompoundFilterBits / 64, 0);
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> phrases_by_key;
     std::string folded;
@@ -172,6 +174,9 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
         keys_info_.push_back({static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size())});
         keys_.append(key);
         slots_[i] = (std::uint64_t{tag} << 32) | keys_info_.size();
+        first_bytes_[static_cast<unsigned char>(key[0])] = true;
+        const auto key_bit = static_cast<std::size_t>((hash * 0xD6E8FEB86659FD93ULL) >> keys_filter_shift_);
+        keys_filter_[key_bit / 64] |= std::uint64_t{1} << (key_bit % 64);
         const std::uint32_t bit = head_bit(key_head(key));  // the key is folded already when it has to be
         heads_[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
@@ -189,7 +194,7 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
 }
 
 const WordLexicon::Key* WordLexicon::find(std::string_view key, std::uint64_t hash) const {
-    if (slots_.empty() || key.empty()) return nullptr;
+    if (slots_.empty() || key.empty() || !may_be_key(hash)) return nullptr;
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask; slots_[i] != 0; i = (i + 1) & mask) {

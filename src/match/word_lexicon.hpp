@@ -1,5 +1,7 @@
 #pragma once
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +42,19 @@ struct KeyBuffer {
     char bytes[kShortWord + 8];  // a folded ASCII word of up to kShortWord bytes (and room to store by eights)
     std::string long_form;       // any other folded word
 };
+// The key_head of `word` read straight from the text when its first four bytes (fewer
+// for a shorter word) are ASCII; false, and nothing set, otherwise.
+inline bool ascii_head(std::string_view text, Span word, bool fold, std::uint32_t& head) {
+    if (word.begin + 4 > text.size()) return false;
+    std::uint32_t v = 0;
+    std::memcpy(&v, text.data() + word.begin, 4);
+    const std::uint32_t mask = word.size() >= 4 ? ~std::uint32_t{0} : (std::uint32_t{1} << (8 * word.size())) - 1;
+    v &= mask;
+    if ((v & 0x80808080U) != 0) return false;
+    head = fold ? v | (0x20202020U & mask) : v;  // letters and digits only: 0x20 is the fold
+    return true;
+}
+
 // The key of `word` (a span of `text` from for_each_word). An exact key views the text;
 // a folded one is kept in `buffer` and lives until the next folded key is made there.
 LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer);
@@ -62,6 +77,9 @@ public:
 
     [[nodiscard]] std::size_t size() const { return entry_count_; }
     [[nodiscard]] const WordLexiconOptions& options() const { return options_; }
+    // Whether any entry's key starts with this byte (folded if caseless; a lead byte for
+    // a non-ASCII letter): a lexicon of names turns away every lower-case word here.
+    [[nodiscard]] bool may_start(unsigned char first) const { return first_bytes_[first]; }
     // Whether any entry starts with these first bytes (key_head): a bit test in a table
     // that stays in the cache, before the lookup in one that may not.
     [[nodiscard]] bool may_begin(std::uint32_t head) const {
@@ -115,6 +133,15 @@ private:
     std::vector<std::uint64_t> heads_;
     unsigned filter_shift_ = 64;
     std::vector<std::uint64_t> compound_heads_;  // first compound_min bytes of compound entries
+    // A bit per key hash, sixteen bits per key: a word that is no key mostly stops here,
+    // in a table small enough for the first-level cache, before the probe of slots_.
+    std::vector<std::uint64_t> keys_filter_;
+    unsigned keys_filter_shift_ = 64;
+    [[nodiscard]] bool may_be_key(std::uint64_t hash) const {
+        const auto bit = static_cast<std::size_t>((hash * 0xD6E8FEB86659FD93ULL) >> keys_filter_shift_);
+        return (keys_filter_[bit / 64] >> (bit % 64)) & 1U;
+    }
+    std::array<bool, 256> first_bytes_{};
     std::size_t entry_count_ = 0;
 };
 

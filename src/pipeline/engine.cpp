@@ -131,8 +131,16 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             findings.push_back(std::move(f));
         }
     }
-    // Lines are counted once, in order of position.
-    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.span.begin < b.span.begin; });
+    // Lines are counted once, in order of position. (Findings are large: order indices,
+    // then move each once.)
+    std::vector<std::size_t> order(findings.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const std::size_t i : order) sorted.push_back(std::move(findings[i]));
+    findings = std::move(sorted);
     LineCounter lines(norm.text);
     for (Finding& f : findings) f.line = lines.line_at(f.span.begin);
     // Snippets once every finding is known, so each can mask its neighbours.
