@@ -9,6 +9,7 @@
 
 #include "core/utf8.hpp"
 #include "core/words.hpp"
+#include "match/word_lexicon.hpp"
 
 #include <unicode/unistr.h>
 
@@ -16,7 +17,12 @@ namespace jv {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string>;
+// Looked up by string_view without building a string.
+struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return key_hash(s); }  // short words: faster than std::hash
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 WordSet set_of(const Rule& rule, const std::string& name) {
     WordSet out;
@@ -103,7 +109,7 @@ public:
             return a.first.begin != b.first.begin ? a.first.begin < b.first.begin : a.second > b.second;
         });
         std::vector<Name> names;
-        std::set<std::string> mentioned_in_full;  // tokens of full or cued names, for later single mentions
+        WordSet mentioned_in_full;  // tokens of full or cued names, for later single mentions
         std::size_t consumed = 0;
         for (const auto& [seed, cued] : seeds) {
             if (seed.begin < consumed) continue;
@@ -117,7 +123,7 @@ public:
         }
         // Words only the text's own usage makes names count less than names given in full.
         const std::map<std::string, std::string> proper = learn_proper_nouns(text, names);
-        const std::set<std::string> named_in_full = mentioned_in_full;
+        const WordSet named_in_full = mentioned_in_full;
         for (const auto& [word, cue] : proper) mentioned_in_full.insert(word);
         add_later_mentions(text, mentioned_in_full, names);
         std::vector<Confirmed> out;
@@ -143,7 +149,7 @@ public:
 private:
     // Words learnt as names in this text (from a full or cued name) that are in no list
     // are found again wherever they stand alone ("Robolis ... Robolis").
-    void add_later_mentions(std::string_view t, const std::set<std::string>& learnt, std::vector<Name>& names) const {
+    void add_later_mentions(std::string_view t, const WordSet& learnt, std::vector<Name>& names) const {
         // Names found so far, by start, to tell in O(log n) whether a place is taken.
         std::vector<Span> taken;
         for (const auto& n : names) taken.push_back(n.span);
@@ -153,7 +159,7 @@ private:
             if (it != taken.end() && it->begin < w.end) return true;
             return it != taken.begin() && std::prev(it)->end > w.begin;
         };
-        std::set<std::string, std::less<>> unknown;  // list names already had their hits
+        WordSet unknown;  // list names already had their hits
         for (const auto& word : learnt)
             if (!known(word)) unknown.insert(word);
         if (unknown.empty()) return;
@@ -168,20 +174,19 @@ private:
         });
     }
 
-    // One pass over the capitalised words of a text. Only a capital ASCII letter or a UTF-8
-    // lead byte can start one; everything else is skipped without decoding.
+    // One pass over the capitalised words of a text (words as word_at reads them, so
+    // "Anne-Lise" is one), on top of the block tokenizer.
     template <typename OnWord>
     static void for_each_capitalised_word(std::string_view t, OnWord&& on_word) {
-        for (std::size_t at = 0; at < t.size(); ++at) {
-            const auto byte = static_cast<unsigned char>(t[at]);
-            if (!((byte >= 'A' && byte <= 'Z') || byte >= 0xC3)) continue;
-            if (at > 0 && is_letter(code_point_before(t, at))) continue;  // inside a word
-            const UChar32 c = code_point_at(t, at);
-            if (!is_letter(c) || !u_isupper(c)) continue;
-            const Span w = word_at(t, at);
-            at = w.end > at ? w.end - 1 : at;
+        std::size_t covered = 0;
+        for_each_word(t, [&](Span run) {
+            if (run.begin < covered) return;
+            const auto byte = static_cast<unsigned char>(t[run.begin]);
+            if (byte < 0x80 ? !(byte >= 'A' && byte <= 'Z') : !u_isupper(code_point_at(t, run.begin))) return;
+            const Span w = word_at(t, run.begin);
+            covered = w.end;
             on_word(w);
-        }
+        });
     }
 
     // Names learnt from how this text uses them: words in no list, and list names that
@@ -210,22 +215,26 @@ private:
             return it != full.begin() && std::prev(it)->end >= w.end;
         };
         struct Usage {
+            bool eligible = false;  // could_be_name, asked once per word
             bool mid_sentence = false;
             std::size_t mentions = 0, after_place_preposition = 0;
-            std::string cue;
+            const char* cue = nullptr;
         };
-        std::map<std::string, Usage, std::less<>> usage;
+        std::unordered_map<std::string_view, Usage> usage;  // by the word as written in `t`
         std::map<std::string, std::string> learnt;
         for_each_capitalised_word(t, [&](Span w) {
-            std::string word(t.substr(w.begin, w.size()));
+            const std::string_view word = t.substr(w.begin, w.size());
             const bool line_start = w.begin == 0 || t[w.begin - 1] == '\n';
             if (line_start && w.end < t.size() && t[w.end] == ':' && given_.count(word) != 0 && !stop_word(word)) {
                 learnt.emplace(word, "speaker");
                 return;
             }
-            if (!could_be_name(word) || inside_full_name(w)) return;
+            const auto [entry, first] = usage.try_emplace(word);
+            Usage& u = entry->second;
+            if (first) u.eligible = could_be_name(std::string(word));
+            if (!u.eligible || inside_full_name(w)) return;
             const Span after = next_word(t, w.end);
-            const std::string after_word(t.substr(after.begin, after.size()));
+            const std::string_view after_word = t.substr(after.begin, after.size());
             const Span before = previous_word(t, w.begin);
             std::string before_word(t.substr(before.begin, before.size()));
             if (before.size() > 0 && is_upper_initial(t, before)) {
@@ -233,15 +242,14 @@ private:
                 // Parlament") learns nothing; after a given name or an initial it may, and
                 // after a cue word that starts the sentence ("Hos Epiktet").
                 before_word = lower_first(before_word);
-                if (!is_initial(t, before) && given_.count(std::string(t.substr(before.begin, before.size()))) == 0 &&
+                if (!is_initial(t, before) && given_.count(t.substr(before.begin, before.size())) == 0 &&
                     !(sentence_initial(t, before.begin) && words_before_.count(before_word) != 0))
                     return;
             }
-            Usage& u = usage[word];
             u.mid_sentence = u.mid_sentence || !sentence_initial(t, w.begin);
             ++u.mentions;
             if (place_prepositions_.count(before_word) != 0) ++u.after_place_preposition;
-            if (!u.cue.empty()) return;
+            if (u.cue != nullptr) return;
             if (verbs_after_.count(after_word) != 0) u.cue = "verb-after";
             else if (words_before_.count(before_word) != 0) u.cue = "word-before";
             else if ((before_word == "og" && name_ends.count(before.begin - 1) != 0) ||
@@ -251,24 +259,27 @@ private:
                      t[w.end + 2] >= '1' && t[w.end + 2] <= '2')
                 u.cue = "citation";
         });
-        std::map<std::string, std::string, std::less<>> candidates;  // lower-case form -> word
+        std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> candidates;  // lower-case form -> word
         std::bitset<256> first_bytes;
+        std::bitset<64> lengths;  // of the candidates, in bytes (longer ones share the last bit)
         for (const auto& [word, u] : usage) {
             // A word that mostly follows "i", "på", "til" is a place or an organisation.
-            if (!u.mid_sentence || u.cue.empty() || 3 * u.after_place_preposition >= u.mentions) continue;
-            const auto [it, added] = candidates.emplace(lower_first(word), word);
+            if (!u.mid_sentence || u.cue == nullptr || 3 * u.after_place_preposition >= u.mentions) continue;
+            const auto [it, added] = candidates.emplace(lower_first(std::string(word)), word);
             first_bytes.set(static_cast<unsigned char>(it->first[0]));
+            lengths.set(std::min<std::size_t>(it->first.size(), 63));
         }
         if (candidates.empty()) return learnt;
         // A word the text also writes in lower case is an ordinary word, capitalised at times.
         std::set<std::string, std::less<>> ordinary;
         for_each_word(t, [&](Span w) {
-            if (!first_bytes.test(static_cast<unsigned char>(t[w.begin]))) return;
+            if (!lengths.test(std::min<std::size_t>(w.size(), 63)) || !first_bytes.test(static_cast<unsigned char>(t[w.begin])))
+                return;
             const auto it = candidates.find(t.substr(w.begin, w.size()));
             if (it != candidates.end()) ordinary.insert(it->second);
         });
         for (const auto& [lower, word] : candidates)
-            if (ordinary.count(word) == 0) learnt.emplace(word, usage.find(word)->second.cue);
+            if (ordinary.count(word) == 0) learnt.emplace(word, usage.at(word).cue);
         return learnt;
     }
 
@@ -320,14 +331,14 @@ private:
         return letters <= 1 || (letters >= 2 && upper == letters);
     }
 
-    bool known(const std::string& w) const { return given_.count(w) != 0 || family_.count(w) != 0; }
+    bool known(std::string_view w) const { return given_.count(w) != 0 || family_.count(w) != 0; }
     // A cue ("sa Viken") outweighs a place of the same name; nothing outweighs a stop word.
-    bool blocked(const std::string& w, bool cued) const {
+    bool blocked(std::string_view w, bool cued) const {
         if (common_.count(w) != 0 || months_.count(w) != 0 || stop_tokens_.count(w) != 0) return true;
         return !cued && places_.count(w) != 0;
     }
 
-    bool stop_word(const std::string& w) const {
+    bool stop_word(std::string_view w) const {
         return common_.count(w) != 0 || months_.count(w) != 0 || places_.count(w) != 0 || stop_tokens_.count(w) != 0;
     }
 
@@ -419,7 +430,7 @@ private:
             Span n = next_word(t, tokens.back().span.end + (is_initial(t, tokens.back().span) ? 1 : 0));
             if (n.size() == 0) break;
             std::vector<Token> particles;
-            while (n.size() > 0 && particles_.count(std::string(t.substr(n.begin, n.size()))) != 0 && particles.size() < 3) {
+            while (n.size() > 0 && particles_.count(t.substr(n.begin, n.size())) != 0 && particles.size() < 3) {
                 particles.push_back(token(t, n));
                 n = next_word(t, n.end);
             }
@@ -441,7 +452,7 @@ private:
 
         // Streets and places named after people: "Sofies gate", "Thorvald Meyers gate".
         const Span after = next_word(t, span.end);
-        const std::string after_word(t.substr(after.begin, after.size()));
+        const std::string_view after_word = t.substr(after.begin, after.size());
         if (after.size() > 0 && (streets_.count(after_word) != 0 || organisation_suffixes_.count(after_word) != 0))
             return std::nullopt;
         const Span before = previous_word(t, span.begin);
@@ -494,7 +505,7 @@ private:
             c.evidence.push_back(ordinary ? "sentence-initial-ordinary-word" : "sentence-initial");
         }
         if (names == 1 && before.size() > 0 &&
-            place_prepositions_.count(std::string(t.substr(before.begin, before.size()))) != 0) {
+            place_prepositions_.count(t.substr(before.begin, before.size())) != 0) {
             c.base_score -= 0.15;
             c.evidence.push_back("after-place-preposition");
         }
@@ -507,7 +518,7 @@ private:
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
     std::vector<std::string> organisations_;
-    std::unordered_map<std::string, std::vector<const std::string*>> organisations_by_word_;
+    std::unordered_map<std::string, std::vector<const std::string*>, WordHash, std::equal_to<>> organisations_by_word_;
 };
 
 }  // namespace
