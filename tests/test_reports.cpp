@@ -1,6 +1,9 @@
 // Report formats: the stable JSONL fields, JSON's summary, SARIF's shape, the human
 // summary line, and that no format ever prints a clear identity number.
 #include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include <sstream>
@@ -121,10 +124,30 @@ TEST_CASE("the jsonl line equals the JSON model, field for field", "[report]") {
     jv::ScanResult odd = scan_text("fnr 26111593816 \"quoted\" \\ tab\t");
     odd.path = std::string("bad\xFF name\x01.txt");
     results.push_back(odd);
+    // Every score a finding can have, written by the fast path and by the model alike.
+    jv::ScanResult scores = odd;
+    scores.findings.clear();
+    for (int cents = 0; cents <= 100; ++cents) {
+        jv::Finding f = odd.findings.at(0);
+        f.score = cents / 100.0;
+        scores.findings.push_back(f);
+    }
+    results.push_back(scores);
     for (const auto& r : results) {
         const auto line = nlohmann::json::parse(jv::document_to_json_line(r, "v1"));
         const auto model = nlohmann::json::parse(jv::dump_json(jv::document_to_json(r, "v1")));
         CHECK(line == model);
+    }
+    // The same text too, as printf writes two decimals: "0.05", "0.5", "1".
+    const std::string text = jv::document_to_json_line(scores, "v1");
+    std::size_t at = 0;
+    for (int cents = 0; cents <= 100; ++cents) {
+        at = text.find("\"score\":", at);
+        REQUIRE(at != std::string::npos);
+        at += 8;
+        char want[32];
+        std::snprintf(want, sizeof want, "%.15g", cents / 100.0);
+        CHECK(text.substr(at, std::strlen(want) + 1) == std::string(want) + ",");
     }
 }
 

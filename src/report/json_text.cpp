@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -9,12 +10,29 @@ namespace jv {
 
 namespace {
 
-void append_number(std::string& out, std::uint64_t n) { out += std::to_string(n); }
+void append_number(std::string& out, std::uint64_t n) {
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out.append(buf, end);
+}
 
-// Scores are rounded to two decimals, as in document_to_json.
+// Scores are rounded to two decimals, as in document_to_json (which prints them with
+// %.15g): "0.95", "0.9", "1". Scores lie in [0, 1]; anything else takes the slow road.
 void append_score(std::string& out, double score) {
+    const double cents = std::round(score * 100.0);
+    if (cents >= 0 && cents < 100) {
+        const int c = static_cast<int>(cents);
+        if (c == 0) {
+            out.push_back('0');
+            return;
+        }
+        out += "0.";
+        out.push_back(static_cast<char>('0' + c / 10));
+        if (c % 10 != 0) out.push_back(static_cast<char>('0' + c % 10));
+        return;
+    }
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.15g", std::round(score * 100.0) / 100.0);
+    std::snprintf(buf, sizeof buf, "%.15g", cents / 100.0);
     out += buf;
 }
 
@@ -72,12 +90,13 @@ void append_json_string(std::string& out, std::string_view s) {
     const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
     const auto length = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < length;) {
+        // Printable ASCII other than '"' and '\\' is copied as it is, a run at a time.
+        int32_t run = i;
+        while (run < length && bytes[run] >= 0x20 && bytes[run] < 0x80 && bytes[run] != '"' && bytes[run] != '\\') ++run;
+        out.append(s.data() + i, static_cast<std::size_t>(run - i));
+        i = run;
+        if (i >= length) break;
         const uint8_t c = bytes[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            out.push_back(static_cast<char>(c));
-            ++i;
-            continue;
-        }
         if (c < 0x80) {
             switch (c) {
                 case '"': out += "\\\""; break;

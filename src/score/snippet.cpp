@@ -6,38 +6,24 @@
 
 namespace jv {
 
+std::size_t separator_length(std::string_view s, std::size_t at);
+
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_group_separator(char c) { return c == ' ' || c == '.' || c == '-' || c == '\n' || c == '\r' || c == '\t'; }
 
 
-std::string one_line(std::string_view s) {
-    std::string out(s);
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-    return out;
+// Line breaks and tabs in s[from, end) become spaces: a snippet is one line.
+void to_one_line(std::string& s, std::size_t from) {
+    std::replace_if(s.begin() + static_cast<std::ptrdiff_t>(from), s.end(),
+                    [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
 }
 
-}  // namespace
-
-// Length of the separator starting at `at` that joins two digit groups: one space,
-// dot or dash, or a line break with its indent (a number wrapped over two lines).
-std::size_t separator_length(std::string_view s, std::size_t at) {
-    if (at >= s.size()) return 0;
-    if (s[at] == '.' || s[at] == '-') return 1;
-    std::size_t end = at;
-    bool line_break = false;
-    while (end < s.size() && (s[end] == ' ' || s[end] == '\t' || s[end] == '\r' || s[end] == '\n')) {
-        line_break = line_break || s[end] == '\n';
-        ++end;
-    }
-    const std::size_t length = end - at;
-    return (length == 1 || line_break) ? length : 0;
-}
-
-std::string mask_digit_runs(std::string_view text) {
-    std::string out(text);
-    std::size_t i = 0;
+// Every run of six or more digits in s[from, end) (groups joined by one separator count
+// as one run) has its digits replaced by '*'.
+void mask_digit_runs_in_place(std::string& out, std::size_t from) {
+    std::size_t i = from;
     while (i < out.size()) {
         if (!is_digit(out[i])) {
             ++i;
@@ -60,6 +46,28 @@ std::string mask_digit_runs(std::string_view text) {
                 if (is_digit(out[j])) out[j] = '*';
         i = end;
     }
+}
+
+}  // namespace
+
+// Length of the separator starting at `at` that joins two digit groups: one space,
+// dot or dash, or a line break with its indent (a number wrapped over two lines).
+std::size_t separator_length(std::string_view s, std::size_t at) {
+    if (at >= s.size()) return 0;
+    if (s[at] == '.' || s[at] == '-') return 1;
+    std::size_t end = at;
+    bool line_break = false;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t' || s[end] == '\r' || s[end] == '\n')) {
+        line_break = line_break || s[end] == '\n';
+        ++end;
+    }
+    const std::size_t length = end - at;
+    return (length == 1 || line_break) ? length : 0;
+}
+
+std::string mask_digit_runs(std::string_view text) {
+    std::string out(text);
+    mask_digit_runs_in_place(out, 0);
     return out;
 }
 
@@ -78,9 +86,15 @@ std::string masked_snippet(std::string_view text, Span span, std::string_view ma
         to = std::max(to, o.span.end);
     }
     std::string out;
+    out.reserve(to - from + 16);
     std::size_t cursor = from;
     const auto plain = [&](std::size_t until) {
-        if (until > cursor) out += one_line(mask_digit_runs(text.substr(cursor, until - cursor)));
+        if (until > cursor) {
+            const std::size_t start = out.size();
+            out.append(text.substr(cursor, until - cursor));
+            mask_digit_runs_in_place(out, start);
+            to_one_line(out, start);
+        }
         cursor = std::max(cursor, until);
     };
     const auto put = [&](Span s, std::string_view shown, bool brackets) {
