@@ -15,8 +15,12 @@
 # Timing runs, after a warm-up read of every file (equal page cache for all):
 #   1. rg -j1 (single thread)       2. journalvakt scan --only no.fnr --jobs 1
 #   3. rg (default threads)         4. journalvakt scan --only no.fnr (default jobs)
-#   5. journalvakt scan --jobs 1 with every rule (names and health terms: ~53,000 literals)
-# and prints MB/s (1 MB = 2^20 bytes) and the scanner/rg throughput ratio.
+#   5. journalvakt scan --jobs 1 with every rule (names, health terms, keywords: ~50,000 entries)
+# and prints MB/s (1 MB = 2^20 bytes) and the scanner/rg throughput ratio. Then
+#   6. journalvakt_bench_match (bench/bench_match.cpp) on two files of the corpus and, when
+#      ../shared/data/norne-dev is beside the repository, on NorNE's prose (read there,
+#      never copied): each stage's MB/s with every rule loaded, against the identity rule
+#      alone and against the same lexicons as Vectorscan literals.
 #
 # The ripgrep baseline is one multi-line search (-U) for all layouts the scanner must find,
 # with ASCII digit classes and ASCII word boundaries, B = (?-u:\b):
@@ -38,7 +42,7 @@ repo="$(cd "$here/.." && pwd)"
 
 check=0
 if [[ "${1:-}" == "--check" ]]; then check=1; shift; fi
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then sed -n '3,31p' "$0"; exit 0; fi
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then sed -n '3,35p' "$0"; exit 0; fi
 size_mb="${1:-1024}"
 build_dir="${2:-build}"
 [[ "$build_dir" = /* ]] || build_dir="$repo/$build_dir"
@@ -161,6 +165,20 @@ printf '%-34s %10.2f %10.1f\n' "rg (default threads)" "${secs[rgN]}" "$(mbps rgN
 if (( have_scanner )); then
   printf 'scanner/rg throughput, single thread (per core): %.2f\n' "$(calc "${secs[rg1]} / ${secs[jv1]}")"
   printf 'scanner/rg throughput, default threads:          %.2f\n' "$(calc "${secs[rgN]} / ${secs[jvN]}")"
+  printf 'every rule / identity rule, single thread:        %.2f\n' "$(calc "${secs[jv1]} / ${secs[jvA]}")"
 else
   exit 2
+fi
+
+# ---------------------------------------------------------------- stages
+stages="$build_dir/journalvakt_bench_match"
+if [[ -x "$stages" ]]; then
+  echo
+  echo "stages, every rule loaded (bench/bench_match.cpp):"
+  inputs=("$text"/part-0001.txt "$text"/part-0002.txt)
+  norne="$repo/../shared/data/norne-dev"
+  [[ -f "$norne/nob-dev.txt" ]] && inputs+=("$norne/nob-dev.txt" "$norne/nno-dev.txt")
+  "$stages" --repeat 3 "${inputs[@]}"
+else
+  echo "warning: $stages not built; stage figures skipped" >&2
 fi

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "core/sha256.hpp"
+#include "core/utf8.hpp"
 
 namespace jv {
 
@@ -189,15 +190,20 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
     }
     PatternDatabase out(std::move(db), std::move(in.id_to_pattern), std::move(lexicons), from_cache);
     std::tie(out.keywords_, out.keyword_targets_) = keyword_lexicon(rules);
+    for (const Rule& rule : rules.rules) out.reach_.emplace_back(rule.context.before, rule.context.after);
     return out;
 }
 
-void PatternDatabase::scan_words(std::string_view text, Matches& out) const {
-    if (lexicons_.empty() && keywords_.size() == 0) return;
+void PatternDatabase::scan_words(std::string_view text, Span range, Matches& out) const {
     KeyBuffer buffer;
     std::string scratch;
     std::vector<LexiconHit> hits;
-    for_each_word(text, [&](Span word) {
+    // A range starts and ends at word boundaries, so no word is read in part.
+    while (range.begin > 0 && word_end_at(text, previous_offset(text, range.begin)) > range.begin)
+        range.begin = previous_offset(text, range.begin);
+    range.end = std::max(range.end, word_end_at(text, range.end));
+    for_each_word(text.substr(range.begin, range.size()), [&](Span in_range) {
+        const Span word = in_range.shifted(range.begin);
         // Exact and folded: each made when a lexicon first asks for it, the cheap head
         // before the whole key, so most words cost a few bit tests.
         std::uint32_t heads[2] = {0, 0};
@@ -257,14 +263,41 @@ Result<Matches> PatternDatabase::scan(std::string_view text, const ScanScratch& 
             if (at + len >= text.size()) break;
         }
     }
-    scan_words(text, out);
+    if (!lexicons_.empty()) {
+        scan_words(text, {0, text.size()}, out);
+    } else if (keywords_.size() > 0 && !out.candidates.empty()) {
+        // Without lexicons (an identity-number scan) keywords matter only around the
+        // pattern candidates: read the words there, not the whole text.
+        std::vector<Span> windows;
+        for (const Candidate& c : out.candidates) {
+            const auto [before, after] = reach_[c.rule];
+            windows.push_back({c.span.begin > before ? c.span.begin - before : 0, std::min(text.size(), c.span.end + after)});
+        }
+        std::sort(windows.begin(), windows.end(), [](Span a, Span b) { return a.begin < b.begin; });
+        Span merged = windows.front();
+        for (const Span& w : windows) {
+            if (w.begin <= merged.end) {
+                merged.end = std::max(merged.end, w.end);
+                continue;
+            }
+            scan_words(text, merged, out);
+            merged = w;
+        }
+        scan_words(text, merged, out);
+    }
     std::sort(out.candidates.begin(), out.candidates.end(), [](const Candidate& a, const Candidate& b) {
         return std::tie(a.span.begin, a.span.end, a.rule, a.pattern) < std::tie(b.span.begin, b.span.end, b.rule, b.pattern);
     });
     out.candidates.erase(std::unique(out.candidates.begin(), out.candidates.end(),
                                      [](const Candidate& a, const Candidate& b) { return a.rule == b.rule && a.span == b.span; }),
                          out.candidates.end());
-    // Keywords come in text order already (words are visited in order).
+    // Keywords come in text order: words are visited in order, ranges too. (Ranges widened
+    // to word boundaries may meet; a word read twice gives its hit twice.)
+    out.keywords.erase(std::unique(out.keywords.begin(), out.keywords.end(),
+                                   [](const KeywordHit& a, const KeywordHit& b) {
+                                       return a.rule == b.rule && a.keyword == b.keyword && a.span == b.span;
+                                   }),
+                       out.keywords.end());
     return out;
 }
 

@@ -66,13 +66,15 @@ public:
 
 private:
     PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, std::vector<RuleLexicon> lexicons, bool from_cache);
-    void scan_words(std::string_view text, Matches& out) const;
+    // Lexicon entries and keywords of the words in `range` (widened to whole words).
+    void scan_words(std::string_view text, Span range, Matches& out) const;
 
     HsDatabase db_;
     std::vector<ExpressionInfo> expression_ids_;  // by Vectorscan expression id
     std::vector<RuleLexicon> lexicons_;
     WordLexicon keywords_;  // every rule's context keywords, each once
     std::vector<std::vector<KeywordHit>> keyword_targets_;  // by keyword entry: (rule, keyword) it stands for
+    std::vector<std::pair<std::size_t, std::size_t>> reach_;  // by rule: context bytes before and after
     bool from_cache_ = false;
 };
 
