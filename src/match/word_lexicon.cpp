@@ -43,6 +43,9 @@ std::uint64_t mix_tail(std::uint64_t h, std::uint64_t tail) {
     h = (h ^ tail) * 0x94D049BB133111EBULL;
     return (h ^ (h >> 29)) | 1;  // never 0, so 0 can mean "not hashed yet"
 }
+// FNV-1a: the hash of each prefix of a word is one step from the one before.
+constexpr std::uint64_t kPrefixSeed = 0xcbf29ce484222325ULL;
+std::uint64_t prefix_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
 std::uint64_t load8(const char* p) {
     std::uint64_t v = 0;
     std::memcpy(&v, p, 8);
@@ -126,7 +129,8 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
     heads_.assign(filter_bits / 64, 0);
     keys_filter_.assign(filter_bits / 64, 0);
     keys_filter_shift_ = filter_shift_;
-    if (options_.compound_min > 0) compound_heads_.assign(kCompoundFilterBits / 64, 0);
+    compound_keys_.assign(filter_bits / 64, 0);
+    compound_shift_ = filter_shift_;
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> phrases_by_key;
     std::string folded;
     for (std::size_t e = 0; e < entries.size(); ++e) {
@@ -156,11 +160,6 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
     }
 }
 
-bool WordLexicon::may_begin_compound(std::string_view key) const {
-    const std::uint64_t bit = key_hash(key.substr(0, options_.compound_min)) % kCompoundFilterBits;
-    return (compound_heads_[bit / 64] >> (bit % 64)) & 1U;
-}
-
 WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uint32_t entry) {
     const std::uint64_t hash = key_hash(key);
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
@@ -186,8 +185,10 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
         k.entry = entry;
         if (options_.compound_min > 0 && key.size() >= options_.compound_min) {
             k.begins_compound = true;
-            const std::uint64_t bit = key_hash(key.substr(0, options_.compound_min)) % kCompoundFilterBits;
-            compound_heads_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+            std::uint64_t h = kPrefixSeed;
+            for (const char c : key) h = prefix_step(h, c);
+            const auto bit = static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> compound_shift_);
+            compound_keys_[bit / 64] |= std::uint64_t{1} << (bit % 64);
         }
     }
     return k;
@@ -280,16 +281,23 @@ void WordLexicon::match(std::string_view text, Span word, std::string_view key, 
         if (base != nullptr && base->whole) out.push_back({{word.begin, word.end - 1}, base->entry});
     }
     // The longest entry that begins the word ("kreft" in "kreftbehandling"); offsets map
-    // back only when folding kept the length.
-    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size() ||
-        !may_begin_compound(key))
-        return;
-    for (std::size_t len = key.size() - 1; len >= options_.compound_min; --len) {
-        if ((static_cast<unsigned char>(key[len]) & 0xC0) == 0x80) continue;  // inside a character
-        const std::string_view prefix_key = key.substr(0, len);
+    // back only when folding kept the length. One pass hashes every prefix; the filter
+    // leaves few to look up.
+    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size()) return;
+    std::size_t lengths[64];
+    std::size_t count = 0;
+    std::uint64_t h = kPrefixSeed;
+    for (std::size_t len = 1; len < key.size() && count < 64; ++len) {
+        h = prefix_step(h, key[len - 1]);
+        if (len >= options_.compound_min && (static_cast<unsigned char>(key[len]) & 0xC0) != 0x80 &&
+            may_be_compound_key(h))
+            lengths[count++] = len;
+    }
+    while (count > 0) {
+        const std::string_view prefix_key = key.substr(0, lengths[--count]);
         const Key* prefix = find(prefix_key, key_hash(prefix_key));
         if (prefix != nullptr && prefix->begins_compound) {
-            out.push_back({{word.begin, word.begin + len}, prefix->entry});
+            out.push_back({{word.begin, word.begin + prefix_key.size()}, prefix->entry});
             return;
         }
     }

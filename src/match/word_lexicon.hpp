@@ -111,11 +111,15 @@ private:
         std::string text;  // folded if caseless
         std::uint32_t entry = 0;
     };
-    static constexpr std::size_t kCompoundFilterBits = 1 << 16;
 
     Key& insert(std::string_view key, bool whole, std::uint32_t entry);
     [[nodiscard]] const Key* find(std::string_view key, std::uint64_t hash) const;
-    [[nodiscard]] bool may_begin_compound(std::string_view key) const;
+    // A bit per compound-capable key, by a byte-at-a-time hash that gives every prefix of
+    // a word in one pass: only prefixes whose bit is set are looked up.
+    [[nodiscard]] bool may_be_compound_key(std::uint64_t prefix_hash) const {
+        const auto bit = static_cast<std::size_t>((prefix_hash * 0x9E3779B97F4A7C15ULL) >> compound_shift_);
+        return (compound_keys_[bit / 64] >> (bit % 64)) & 1U;
+    }
     [[nodiscard]] std::size_t phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                          std::string& scratch) const;
     [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::string_view entry) const;
@@ -132,7 +136,8 @@ private:
     // A bit per head, about sixteen bits per entry (a few percent false positives).
     std::vector<std::uint64_t> heads_;
     unsigned filter_shift_ = 64;
-    std::vector<std::uint64_t> compound_heads_;  // first compound_min bytes of compound entries
+    std::vector<std::uint64_t> compound_keys_;
+    unsigned compound_shift_ = 64;
     // A bit per key hash, sixteen bits per key: a word that is no key mostly stops here,
     // in a table small enough for the first-level cache, before the probe of slots_.
     std::vector<std::uint64_t> keys_filter_;
