@@ -66,8 +66,8 @@ struct LexiconHit {
 };
 
 // One rule's lexicon, found word by word. The text is cut into words once and each word
-// is looked up in a hash table: tens of thousands of entries cost one lookup per word,
-// where a multi-literal search slows with every entry it holds. An entry of several words
+// is looked up in a hash table: an entry costs nothing per byte, and folding, phrases
+// and compounds follow words rather than bytes. An entry of several words
 // ("psykisk helsevern", "Anne-Lise") is keyed by its first word and compared in place;
 // a space in an entry stands for any run of spaces and line breaks in the text.
 class WordLexicon {
