@@ -110,18 +110,18 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             if (confirmed.span.begin < accepted_end) continue;
             const ContextCues cues = context_[r].find(norm.text, confirmed.span, keywords_by_rule[r]);
             if (cues.labelled_negative) continue;
-            const Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
+            Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
             if (scored.score + 1e-9 < rule.min_score) continue;  // scores are sums of tenths
             Finding f;
             f.type = confirmed.type;
             f.rule = rule.id;
             f.severity = scored.severity;
             f.score = scored.score;
-            f.evidence = scored.evidence;
+            f.evidence = std::move(scored.evidence);
             f.span = confirmed.span;  // normalised for now; mapped below
             f.part = part_label(part);
             f.page = part.page;
-            f.masked = confirmed.masked;
+            f.masked = std::move(confirmed.masked);
             if (!allowlist_.empty() && is_name_type(f.type) &&
                 allowlist_.contains(norm.text.substr(confirmed.span.begin, confirmed.span.size()))) {
                 f.severity = Severity::info;
