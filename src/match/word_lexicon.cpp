@@ -120,17 +120,17 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; 
 
 }  // namespace
 
+WordLexicon::BitFilter::BitFilter(std::size_t entries) {
+    std::size_t bits = 64;
+    for (; bits < entries * 16; bits *= 2) --shift_;
+    bits_.assign(bits / 64, 0);
+}
+
 WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOptions options) : options_(options) {
     std::size_t capacity = 16;
     while (capacity < entries.size() * 2) capacity *= 2;
     slots_.assign(capacity, 0);
-    std::size_t filter_bits = 64;
-    for (filter_shift_ = 64 - 6; filter_bits < entries.size() * 16; filter_bits *= 2) --filter_shift_;
-    heads_.assign(filter_bits / 64, 0);
-    keys_filter_.assign(filter_bits / 64, 0);
-    keys_filter_shift_ = filter_shift_;
-    compound_keys_.assign(filter_bits / 64, 0);
-    compound_shift_ = filter_shift_;
+    heads_ = keys_filter_ = compound_keys_ = BitFilter(entries.size());
     std::map<std::string, std::vector<std::uint32_t>, std::less<>> phrases_by_key;
     std::string folded;
     for (std::size_t e = 0; e < entries.size(); ++e) {
@@ -174,10 +174,8 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
         keys_.append(key);
         slots_[i] = (std::uint64_t{tag} << 32) | keys_info_.size();
         first_bytes_[static_cast<unsigned char>(key[0])] = true;
-        const auto key_bit = static_cast<std::size_t>((hash * 0xD6E8FEB86659FD93ULL) >> keys_filter_shift_);
-        keys_filter_[key_bit / 64] |= std::uint64_t{1} << (key_bit % 64);
-        const std::uint32_t bit = head_bit(key_head(key));  // the key is folded already when it has to be
-        heads_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        keys_filter_.add(hash);
+        heads_.add(key_head(key));  // the key is folded already when it has to be
     }
     Key& k = keys_info_[(slots_[i] & 0xFFFFFFFFU) - 1];
     if (whole && !k.whole) {  // the first of equal entries names the hit
@@ -187,15 +185,14 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
             k.begins_compound = true;
             std::uint64_t h = kPrefixSeed;
             for (const char c : key) h = prefix_step(h, c);
-            const auto bit = static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> compound_shift_);
-            compound_keys_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+            compound_keys_.add(h);
         }
     }
     return k;
 }
 
 const WordLexicon::Key* WordLexicon::find(std::string_view key, std::uint64_t hash) const {
-    if (slots_.empty() || key.empty() || !may_be_key(hash)) return nullptr;
+    if (slots_.empty() || key.empty() || !keys_filter_.may_hold(hash)) return nullptr;
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask; slots_[i] != 0; i = (i + 1) & mask) {
@@ -290,7 +287,7 @@ void WordLexicon::match(std::string_view text, Span word, std::string_view key, 
     for (std::size_t len = 1; len < key.size() && count < 64; ++len) {
         h = prefix_step(h, key[len - 1]);
         if (len >= options_.compound_min && (static_cast<unsigned char>(key[len]) & 0xC0) != 0x80 &&
-            may_be_compound_key(h))
+            compound_keys_.may_hold(h))
             lengths[count++] = len;
     }
     while (count > 0) {

@@ -82,13 +82,7 @@ public:
     [[nodiscard]] bool may_start(unsigned char first) const { return first_bytes_[first]; }
     // Whether any entry starts with these first bytes (key_head): a bit test in a table
     // that stays in the cache, before the lookup in one that may not.
-    [[nodiscard]] bool may_begin(std::uint32_t head) const {
-        const std::uint32_t bit = head_bit(head);
-        return (heads_[bit / 64] >> (bit % 64)) & 1U;
-    }
-    [[nodiscard]] std::uint32_t head_bit(std::uint32_t head) const {
-        return static_cast<std::uint32_t>((std::uint64_t{head} * 0x9E3779B97F4A7C15ULL) >> filter_shift_);
-    }
+    [[nodiscard]] bool may_begin(std::uint32_t head) const { return heads_.may_hold(head); }
 
     // Appends the entries that start at `word` (a span from for_each_word): whole-word
     // entries, longer entries that begin with it, a genitive, or the longest entry that
@@ -111,15 +105,25 @@ private:
         std::string text;  // folded if caseless
         std::uint32_t entry = 0;
     };
+    // A bit per value (about sixteen bits per entry): a value whose bit is clear is surely
+    // not held; a set bit only costs the lookup it fails to spare.
+    class BitFilter {
+    public:
+        BitFilter() = default;
+        explicit BitFilter(std::size_t entries);
+        void add(std::uint64_t value) { bits_[bit(value) / 64] |= std::uint64_t{1} << (bit(value) % 64); }
+        [[nodiscard]] bool may_hold(std::uint64_t value) const { return (bits_[bit(value) / 64] >> (bit(value) % 64)) & 1U; }
+
+    private:
+        [[nodiscard]] std::size_t bit(std::uint64_t value) const {
+            return static_cast<std::size_t>((value * 0x9E3779B97F4A7C15ULL) >> shift_);
+        }
+        std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);
+        unsigned shift_ = 64 - 6;
+    };
 
     Key& insert(std::string_view key, bool whole, std::uint32_t entry);
     [[nodiscard]] const Key* find(std::string_view key, std::uint64_t hash) const;
-    // A bit per compound-capable key, by a byte-at-a-time hash that gives every prefix of
-    // a word in one pass: only prefixes whose bit is set are looked up.
-    [[nodiscard]] bool may_be_compound_key(std::uint64_t prefix_hash) const {
-        const auto bit = static_cast<std::size_t>((prefix_hash * 0x9E3779B97F4A7C15ULL) >> compound_shift_);
-        return (compound_keys_[bit / 64] >> (bit % 64)) & 1U;
-    }
     [[nodiscard]] std::size_t phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                          std::string& scratch) const;
     [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::string_view entry) const;
@@ -133,19 +137,13 @@ private:
     std::string keys_;
     std::vector<std::uint32_t> phrase_ids_;  // keys' phrase lists, by Key::phrases_at
     std::vector<Phrase> phrases_;            // entries of several words
-    // A bit per head, about sixteen bits per entry (a few percent false positives).
-    std::vector<std::uint64_t> heads_;
-    unsigned filter_shift_ = 64;
-    std::vector<std::uint64_t> compound_keys_;
-    unsigned compound_shift_ = 64;
-    // A bit per key hash, sixteen bits per key: a word that is no key mostly stops here,
-    // in a table small enough for the first-level cache, before the probe of slots_.
-    std::vector<std::uint64_t> keys_filter_;
-    unsigned keys_filter_shift_ = 64;
-    [[nodiscard]] bool may_be_key(std::uint64_t hash) const {
-        const auto bit = static_cast<std::size_t>((hash * 0xD6E8FEB86659FD93ULL) >> keys_filter_shift_);
-        return (keys_filter_[bit / 64] >> (bit % 64)) & 1U;
-    }
+    BitFilter heads_;  // key_head of every key
+    // key_hash of every key: a word that is no key mostly stops here, in a table small
+    // enough for the first-level cache, before the probe of slots_.
+    BitFilter keys_filter_;
+    // A byte-at-a-time hash of every compound-capable key, which gives every prefix of a
+    // word in one pass: only prefixes whose bit is set are looked up.
+    BitFilter compound_keys_;
     std::array<bool, 256> first_bytes_{};
     std::size_t entry_count_ = 0;
 };
