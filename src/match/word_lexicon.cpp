@@ -79,8 +79,9 @@ LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer
     const char* p = text.data() + word.begin;
     const std::size_t n = word.size();
     constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kCase = 0x2020202020202020ULL;
-    // Most words are ASCII (letters and digits only) and short: read eight bytes at a time
-    // (never past the text), folded by setting 0x20 in every byte; the hash is key_hash's.
+    // Most words are short: read eight bytes at a time (never past the text); the hash is
+    // key_hash's. An exact key may hold any bytes; a folded one only ASCII letters and
+    // digits, folded by setting 0x20 in every byte.
     if (n <= kShortWord && word.begin + ((n + 7) & ~std::size_t{7}) <= text.size()) {
         std::uint64_t h = kSeed ^ n, seen = 0, first = 0;
         std::size_t i = 0;
@@ -102,7 +103,7 @@ LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer
             std::memcpy(buffer.bytes + i, &tail, 8);
         }
         if (i == 0) first = tail;
-        if ((seen & kHigh) == 0)
+        if (!fold || (seen & kHigh) == 0)
             return {fold ? std::string_view(buffer.bytes, n) : text.substr(word.begin, n), mix_tail(h, tail),
                     static_cast<std::uint32_t>(first)};
     }
@@ -150,7 +151,7 @@ WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOpt
             continue;
         }
         phrases_by_key[std::string(form.substr(0, key_end))].push_back(static_cast<std::uint32_t>(phrases_.size()));
-        phrases_.push_back({std::string(form), id});
+        phrases_.push_back({std::string(form), id, junction_at(form, key_end)});
     }
     for (const auto& [key, ids] : phrases_by_key) {
         Key& k = insert(key, false, 0);
@@ -259,18 +260,38 @@ std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::s
     return t;
 }
 
-void WordLexicon::match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
+WordLexicon::Junction WordLexicon::junction_at(std::string_view s, std::size_t at) {
+    Junction j;
+    if (at >= s.size()) return j;
+    const auto c = static_cast<unsigned char>(s[at]);
+    j.separator = is_space(static_cast<char>(c)) ? ' ' : c;
+    ++at;
+    if (j.separator == ' ')
+        while (at < s.size() && is_space(s[at])) ++at;
+    if (at < s.size()) j.next = static_cast<unsigned char>(s[at]);
+    return j;
+}
+
+bool WordLexicon::match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
                         std::vector<LexiconHit>& out, std::string& scratch) const {
+    bool followed = false;
     if (const Key* k = find(key, hash)) {
+        followed = k->phrases > 0;
         if (k->whole) out.push_back({word, k->entry});
+        Junction here = k->phrases > 0 ? junction_at(text, word.end) : Junction{};
+        if (options_.caseless && here.next >= 'A' && here.next <= 'Z') here.next += 32;
         for (std::uint32_t i = 0; i < k->phrases; ++i) {
             // The first word is the key itself: read on from its end.
             const Phrase& phrase = phrases_[phrase_ids_[k->phrases_at + i]];
+            // (A text byte that is not ASCII may still fold to the phrase's: phrase_end decides.)
+            if (phrase.junction.separator != here.separator ||
+                (phrase.junction.next != here.next && here.next < 0x80 && phrase.junction.next != 0))
+                continue;
             const std::size_t end = phrase_end(text, word.end, phrase.text, key.size(), scratch);
             if (end != std::string_view::npos && ends_here(text, end, phrase.text))
                 out.push_back({{word.begin, end}, phrase.entry});
         }
-        if (k->whole) return;
+        if (k->whole) return followed;
     }
     if (options_.genitive && key.size() > 1 && key.back() == 's') {
         const std::string_view base_key = key.substr(0, key.size() - 1);
@@ -280,7 +301,7 @@ void WordLexicon::match(std::string_view text, Span word, std::string_view key, 
     // The longest entry that begins the word ("kreft" in "kreftbehandling"); offsets map
     // back only when folding kept the length. One pass hashes every prefix; the filter
     // leaves few to look up.
-    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size()) return;
+    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size()) return followed;
     std::size_t lengths[64];
     std::size_t count = 0;
     std::uint64_t h = kPrefixSeed;
@@ -295,9 +316,10 @@ void WordLexicon::match(std::string_view text, Span word, std::string_view key, 
         const Key* prefix = find(prefix_key, key_hash(prefix_key));
         if (prefix != nullptr && prefix->begins_compound) {
             out.push_back({{word.begin, word.begin + prefix_key.size()}, prefix->entry});
-            return;
+            return followed;
         }
     }
+    return followed;
 }
 
 }  // namespace jv

@@ -87,8 +87,10 @@ public:
     // Appends the entries that start at `word` (a span from for_each_word): whole-word
     // entries, longer entries that begin with it, a genitive, or the longest entry that
     // begins a compound. `key` is the word as looked up (folded if caseless), `hash` its
-    // key_hash. `scratch` is working memory.
-    void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
+    // key_hash. `scratch` is working memory. True when the answer also depends on the text
+    // after the word (an entry of several words starts with it); otherwise the same word
+    // always gives the same entries, wherever it stands.
+    bool match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
                std::vector<LexiconHit>& out, std::string& scratch) const;
 
 private:
@@ -101,9 +103,18 @@ private:
         bool whole = false;            // the key alone is an entry
         bool begins_compound = false;
     };
+    // What follows an entry's first word: the separator (' ' for any run of white space)
+    // and the byte after it. Most phrases of a key part there, so a text is compared with
+    // these two bytes before it is read word by word.
+    struct Junction {
+        unsigned char separator = 0;
+        unsigned char next = 0;
+    };
+    [[nodiscard]] static Junction junction_at(std::string_view s, std::size_t at);
     struct Phrase {
         std::string text;  // folded if caseless
         std::uint32_t entry = 0;
+        Junction junction;  // what follows the first word
     };
     // A bit per value (about sixteen bits per entry): a value whose bit is clear is surely
     // not held; a set bit only costs the lookup it fails to spare.
