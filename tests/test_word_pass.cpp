@@ -1,5 +1,6 @@
-// The database's word pass (a gate per word, a memo of repeated words, batches) must find
-// exactly what looking every word up in every lexicon finds, wherever a word stands.
+// The database's word pass (first-byte and head filters shared by all tables, keys made
+// once per word, phrases tested at their junction first) must find exactly what looking
+// every word up in every lexicon finds.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <tuple>
 
 #include "match/pattern_database.hpp"
-#include "match/word_memo.hpp"
 #include "test_support.hpp"
 
 using jv::Span;
@@ -94,12 +94,11 @@ std::set<Hit> database_lookup(const jv::RuleSet& rules, std::string_view text, s
 TEST_CASE("the word pass finds what plain lookup finds, repeated words and phrases included", "[words][match]") {
     const auto rules = jv::load_builtin_rule_set();
     REQUIRE(rules.ok());
-    // Every letter of the corpus, twice (so most words are answered from the memo), and
-    // words whose entries depend on what follows them, in changing company.
+    // Every letter of the corpus, and words whose entries depend on what follows them, in
+    // changing company.
     std::string text;
     for (const auto& entry : std::filesystem::directory_iterator(jv::test::source_dir() / "corpora" / "letters"))
         if (entry.path().extension() == ".txt") text += jv::test::read_file(entry.path()) + "\n";
-    text += text;
     for (int i = 0; i < 50; ++i)
         text += "Anne-Lise Anne Marie Anne. Med vennlig hilsen med Kari Per Olav Pers Per-Olav psykisk helsevern psykisk "
                 "diabetesen Diabetes KREFTBEHANDLING kreft fødselsnummer f.nr. att.: ";
@@ -111,25 +110,4 @@ TEST_CASE("the word pass finds what plain lookup finds, repeated words and phras
     const auto keywords = plain_keywords(*rules, text);
     CHECK(keywords.size() > 1000);
     CHECK(pass_keywords == keywords);
-}
-
-TEST_CASE("the word memo keeps short words with few hits, and forgets a slot's old word", "[words]") {
-    jv::WordMemo memo(1000);
-    const std::vector<jv::WordMemo::Hit> one{{0, 4, 7}};
-    memo.keep("Kari", 11, one);
-    std::size_t count = 99;
-    const auto* kept = memo.find("Kari", 11, count);
-    REQUIRE(kept != nullptr);
-    CHECK(count == 1);
-    CHECK(kept[0].entry == 7);
-    CHECK(memo.find("Karl", 11, count) == nullptr);  // same hash, other word
-    memo.keep("og", 11, {});                         // takes the slot
-    CHECK(memo.find("Kari", 11, count) == nullptr);
-    REQUIRE(memo.find("og", 11, count) != nullptr);
-    CHECK(count == 0);
-    const std::string long_word(jv::WordMemo::kLongest + 1, 'a');
-    memo.keep(long_word, 5, {});
-    CHECK(memo.find(long_word, 5, count) == nullptr);
-    memo.keep("alt", 6, std::vector<jv::WordMemo::Hit>(jv::WordMemo::kMostHits + 1));
-    CHECK(memo.find("alt", 6, count) == nullptr);
 }

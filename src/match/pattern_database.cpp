@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 #include <map>
 #include <fstream>
 #include <sstream>
@@ -11,7 +10,6 @@
 
 #include "core/sha256.hpp"
 #include "core/utf8.hpp"
-#include "match/word_memo.hpp"
 
 namespace jv {
 
@@ -190,7 +188,6 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
         }
         lexicons.push_back({r, WordLexicon(entries, rule.word_options)});
     }
-    if (lexicons.size() + 1 > 32) return Error{"more than 31 rules with word lexicons"};  // a bit each per word
     PatternDatabase out(std::move(db), std::move(in.id_to_pattern), std::move(lexicons), from_cache);
     std::tie(out.keywords_, out.keyword_targets_) = keyword_lexicon(rules);
     for (const Rule& rule : rules.rules) out.reach_.emplace_back(rule.context.before, rule.context.after);
@@ -199,33 +196,6 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
 
 namespace {
 
-// Words are looked up in batches. A first pass asks every word of a batch only the cheap
-// questions (is it kept in the memo; if not, may any table hold it: its first byte, its
-// head) and does not branch on the table's answers, so the reads of the tables' filters
-// overlap. Only the words with something to report, or to look up, go on to the second.
-constexpr std::size_t kWordBatch = 256;
-
-// Which of `tables` (bit i for table i) may hold an entry that starts at `word`, whose
-// exact key_head is `exact_head`.
-std::uint32_t may_match(std::string_view text, Span word, std::uint32_t exact_head,
-                        const std::vector<const WordLexicon*>& tables, KeyBuffer& buffer) {
-    const auto first = static_cast<unsigned char>(text[word.begin]);
-    const unsigned folded_first = first >= 'A' && first <= 'Z' ? first + 32U : first;
-    std::uint32_t folded_head = 0;
-    if (!ascii_head(text, word, true, folded_head)) folded_head = make_lookup_key(text, word, true, buffer).head;
-    std::uint32_t bits = 0;
-    for (std::size_t i = 0; i < tables.size(); ++i) {
-        const WordLexicon& t = *tables[i];
-        const bool caseless = t.options().caseless;
-        // (A genitive of a name of three bytes or less has another head than the name.)
-        const bool short_genitive = t.options().genitive && word.size() <= 4;
-        const bool pass = t.may_start(static_cast<unsigned char>(caseless ? folded_first : first)) &
-                          (t.may_begin(caseless ? folded_head : exact_head) | short_genitive);
-        bits |= std::uint32_t{pass} << i;
-    }
-    return bits;
-}
-
 bool in_text_order(const Candidate& a, const Candidate& b) {
     return std::tie(a.span.begin, a.span.end, a.rule, a.pattern) < std::tie(b.span.begin, b.span.end, b.rule, b.pattern);
 }
@@ -233,99 +203,57 @@ bool in_text_order(const Candidate& a, const Candidate& b) {
 }  // namespace
 
 void PatternDatabase::scan_words(std::string_view text, Span range, Matches& out) const {
+    KeyBuffer buffer;
+    std::string scratch;
+    std::vector<LexiconHit> hits;
     // A range starts and ends at word boundaries, so no word is read in part.
     while (range.begin > 0 && word_end_at(text, previous_offset(text, range.begin)) > range.begin)
         range.begin = previous_offset(text, range.begin);
     range.end = std::max(range.end, word_end_at(text, range.end));
-    std::vector<const WordLexicon*> tables;  // bit i of a word's pass bits: tables[i]; the keywords last
-    for (const RuleLexicon& l : lexicons_) tables.push_back(&l.lexicon);
-    tables.push_back(&keywords_);
-    WordMemo memo(range.size());
-    KeyBuffer buffer;
-    std::string scratch;
-    std::vector<LexiconHit> hits;
-    std::vector<WordMemo::Hit> found;  // one word's hits, in every table
-
-    // Every entry of the tables in `bits` that starts at `word`, into `found`; false when
-    // that depends on the text after the word. `exact` is the word's exact key.
-    const auto look_up = [&](Span word, std::uint32_t bits, const LookupKey& exact) {
-        bool followed = false, folded_made = false;
-        LookupKey folded;
-        for (std::size_t i = 0; i < tables.size(); ++i) {
-            if (((bits >> i) & 1U) == 0) continue;
-            const WordLexicon& t = *tables[i];
-            if (t.options().caseless && !folded_made) {
-                folded = make_lookup_key(text, word, true, buffer);
-                folded_made = true;
-            }
-            const LookupKey& key = t.options().caseless ? folded : exact;
-            if (!t.may_begin(key.head) && !(t.options().genitive && word.size() <= 4)) continue;
+    for_each_word(text.substr(range.begin, range.size()), [&](Span in_range) {
+        const Span word = in_range.shifted(range.begin);
+        // Exact and folded: each made when a lexicon first asks for it, the cheap head
+        // before the whole key, so most words cost a few bit tests.
+        std::uint32_t heads[2] = {0, 0};
+        LookupKey keys[2];
+        bool have_head[2] = {false, false}, made[2] = {false, false};
+        const auto first = static_cast<unsigned char>(text[word.begin]);
+        // The entries of `lexicon` that start at this word, into `hits`.
+        const auto look_up = [&](const WordLexicon& lexicon) {
+            const WordLexiconOptions& o = lexicon.options();
             hits.clear();
-            followed |= t.match(text, word, key.bytes, key.hash, hits, scratch);
-            for (const LexiconHit& h : hits)
-                found.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(h.span.size()), h.entry});
-        }
-        return !followed;
-    };
-    // One word's hits as candidates and keywords. Words come in order, so sorting each
-    // word's few candidates keeps all of them in order.
-    const auto report = [&](Span word, const WordMemo::Hit* word_hits, std::size_t count) {
+            if (!lexicon.may_start(o.caseless && first >= 'A' && first <= 'Z' ? first + 32 : first)) return false;
+            const int mode = o.caseless ? 1 : 0;
+            const auto make_key = [&]() -> const LookupKey& {
+                if (!made[mode]) keys[mode] = make_lookup_key(text, word, o.caseless, buffer);
+                made[mode] = true;
+                return keys[mode];
+            };
+            if (!have_head[mode]) {
+                heads[mode] = 0;
+                if (!ascii_head(text, word, o.caseless, heads[mode])) heads[mode] = make_key().head;
+                have_head[mode] = true;
+            }
+            // (A genitive of a name of three bytes or less has another head than the name.)
+            if (!lexicon.may_begin(heads[mode]) && !(o.genitive && word.size() <= 4)) return false;
+            const LookupKey& key = make_key();
+            lexicon.match(text, word, key.bytes, key.hash, hits, scratch);
+            return !hits.empty();
+        };
         const std::size_t first_new = out.candidates.size();
-        for (std::size_t i = 0; i < count; ++i) {
-            const WordMemo::Hit& h = word_hits[i];
-            const Span span{word.begin, word.begin + h.length};
-            if (h.table < lexicons_.size()) {
-                out.candidates.push_back({lexicons_[h.table].rule, Candidate::kLexicon, span});
-                continue;
-            }
-            for (KeywordHit k : keyword_targets_[h.entry]) {
-                k.span = span;
-                out.keywords.push_back(k);
-            }
-        }
+        for (const RuleLexicon& l : lexicons_)
+            if (look_up(l.lexicon))
+                for (const LexiconHit& h : hits) out.candidates.push_back({l.rule, Candidate::kLexicon, h.span});
+        // Words come in order, so sorting each word's few hits keeps all of them in order.
         if (out.candidates.size() - first_new > 1)
             std::sort(out.candidates.begin() + static_cast<std::ptrdiff_t>(first_new), out.candidates.end(), in_text_order);
-    };
-
-    struct Pending {
-        Span word;
-        LookupKey exact;
-        std::uint32_t bits = 0;  // tables to look the word up in; 0: the memo has it
-    };
-    Pending batch[kWordBatch];
-    std::size_t count = 0;
-    const auto flush = [&] {
-        std::size_t passed = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            Pending& p = batch[i];
-            p.exact = make_lookup_key(text, p.word, false, buffer);
-            std::size_t kept = 0;
-            const bool known = memo.find(p.exact.bytes, p.exact.hash, kept) != nullptr;
-            p.bits = known ? 0 : may_match(text, p.word, p.exact.head, tables, buffer);
-            if (!known && p.bits == 0) memo.keep(p.exact.bytes, p.exact.hash, {});  // found in no table
-            batch[passed] = p;
-            passed += (known && kept > 0) || p.bits != 0;
-        }
-        for (std::size_t i = 0; i < passed; ++i) {
-            const Pending& p = batch[i];
-            std::size_t kept = 0;
-            // (Kept in the first pass, the word may since have lost its slot to another.)
-            if (const WordMemo::Hit* h = p.bits == 0 ? memo.find(p.exact.bytes, p.exact.hash, kept) : nullptr) {
-                report(p.word, h, kept);
-                continue;
-            }
-            found.clear();
-            const std::uint32_t bits = p.bits != 0 ? p.bits : may_match(text, p.word, p.exact.head, tables, buffer);
-            if (look_up(p.word, bits, p.exact)) memo.keep(p.exact.bytes, p.exact.hash, found);
-            report(p.word, found.data(), found.size());
-        }
-        count = 0;
-    };
-    for_each_word(text.substr(range.begin, range.size()), [&](Span in_range) {
-        batch[count++].word = in_range.shifted(range.begin);
-        if (count == kWordBatch) flush();
+        if (look_up(keywords_))
+            for (const LexiconHit& h : hits)
+                for (KeywordHit k : keyword_targets_[h.entry]) {
+                    k.span = h.span;
+                    out.keywords.push_back(k);
+                }
     });
-    flush();
 }
 
 Result<Matches> PatternDatabase::scan(std::string_view text, const ScanScratch& scratch) const {

@@ -272,11 +272,9 @@ WordLexicon::Junction WordLexicon::junction_at(std::string_view s, std::size_t a
     return j;
 }
 
-bool WordLexicon::match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
+void WordLexicon::match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
                         std::vector<LexiconHit>& out, std::string& scratch) const {
-    bool followed = false;
     if (const Key* k = find(key, hash)) {
-        followed = k->phrases > 0;
         if (k->whole) out.push_back({word, k->entry});
         Junction here = k->phrases > 0 ? junction_at(text, word.end) : Junction{};
         if (options_.caseless && here.next >= 'A' && here.next <= 'Z') here.next += 32;
@@ -291,7 +289,7 @@ bool WordLexicon::match(std::string_view text, Span word, std::string_view key, 
             if (end != std::string_view::npos && ends_here(text, end, phrase.text))
                 out.push_back({{word.begin, end}, phrase.entry});
         }
-        if (k->whole) return followed;
+        if (k->whole) return;
     }
     if (options_.genitive && key.size() > 1 && key.back() == 's') {
         const std::string_view base_key = key.substr(0, key.size() - 1);
@@ -301,7 +299,7 @@ bool WordLexicon::match(std::string_view text, Span word, std::string_view key, 
     // The longest entry that begins the word ("kreft" in "kreftbehandling"); offsets map
     // back only when folding kept the length. One pass hashes every prefix; the filter
     // leaves few to look up.
-    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size()) return followed;
+    if (options_.compound_min == 0 || key.size() <= options_.compound_min || key.size() != word.size()) return;
     std::size_t lengths[64];
     std::size_t count = 0;
     std::uint64_t h = kPrefixSeed;
@@ -316,10 +314,9 @@ bool WordLexicon::match(std::string_view text, Span word, std::string_view key, 
         const Key* prefix = find(prefix_key, key_hash(prefix_key));
         if (prefix != nullptr && prefix->begins_compound) {
             out.push_back({{word.begin, word.begin + prefix_key.size()}, prefix->entry});
-            return followed;
+            return;
         }
     }
-    return followed;
 }
 
 }  // namespace jv

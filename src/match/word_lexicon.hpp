@@ -87,10 +87,8 @@ public:
     // Appends the entries that start at `word` (a span from for_each_word): whole-word
     // entries, longer entries that begin with it, a genitive, or the longest entry that
     // begins a compound. `key` is the word as looked up (folded if caseless), `hash` its
-    // key_hash. `scratch` is working memory. True when the answer also depends on the text
-    // after the word (an entry of several words starts with it); otherwise the same word
-    // always gives the same entries, wherever it stands.
-    bool match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
+    // key_hash. `scratch` is working memory.
+    void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
                std::vector<LexiconHit>& out, std::string& scratch) const;
 
 private:
