@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <random>
 #include <nlohmann/json.hpp>
 
 #include <sstream>
@@ -163,4 +164,23 @@ TEST_CASE("no snippet shows a neighbouring name or number in clear", "[report][m
             CHECK(text.find(secret) == std::string::npos);
         CHECK(text.find("depresjon") != std::string::npos);  // health terms themselves stay readable
     }
+}
+
+TEST_CASE("JSON strings are escaped as nlohmann escapes them, wherever the special bytes fall", "[report]") {
+    // Runs of plain bytes are copied sixteen at a time: quotes, backslashes, controls and
+    // non-ASCII letters at every offset, in strings longer and shorter than a block.
+    const std::vector<std::string> pieces{"a", "Z", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "æ", "Ø", "€", "/", "\x7f"};
+    std::mt19937 random(7);
+    for (int n = 0; n < 2000; ++n) {
+        std::string s;
+        const int parts = static_cast<int>(random() % 40);
+        for (int p = 0; p < parts; ++p) s += pieces[random() % pieces.size()];
+        std::string ours;
+        jv::append_json_string(ours, s);
+        INFO(s);
+        CHECK(ours == nlohmann::json(s).dump());
+    }
+    std::string replaced;
+    jv::append_json_string(replaced, std::string(20, 'x') + "\xC3" + "\"");
+    CHECK(replaced == "\"" + std::string(20, 'x') + "\xEF\xBF\xBD\\\"\"");  // a broken byte becomes U+FFFD
 }

@@ -26,6 +26,22 @@ inline std::size_t skip_printable_ascii(const std::uint8_t* s, std::size_t i, st
     return i;
 }
 
+// First byte a JSON string cannot hold as it is: not printable ASCII, '"' or '\\'.
+inline std::size_t skip_json_plain(const std::uint8_t* s, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+    const __m128i limit = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i stop = _mm_or_si128(_mm_cmplt_epi8(v, limit),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        const int mask = _mm_movemask_epi8(stop);
+        if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    while (i < n && s[i] >= 0x20 && s[i] < 0x80 && s[i] != '"' && s[i] != '\\') ++i;
+    return i;
+}
+
 // First byte with the high bit set (the start or middle of a non-ASCII character).
 inline std::size_t skip_ascii(const std::uint8_t* s, std::size_t i, std::size_t n) {
 #if defined(__SSE2__)

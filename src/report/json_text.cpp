@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include "core/byte_scan.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -91,8 +93,8 @@ void append_json_string(std::string& out, std::string_view s) {
     const auto length = static_cast<int32_t>(s.size());
     for (int32_t i = 0; i < length;) {
         // Printable ASCII other than '"' and '\\' is copied as it is, a run at a time.
-        int32_t run = i;
-        while (run < length && bytes[run] >= 0x20 && bytes[run] < 0x80 && bytes[run] != '"' && bytes[run] != '\\') ++run;
+        const auto run = static_cast<int32_t>(
+            skip_json_plain(bytes, static_cast<std::size_t>(i), static_cast<std::size_t>(length)));
         out.append(s.data() + i, static_cast<std::size_t>(run - i));
         i = run;
         if (i >= length) break;

@@ -122,10 +122,11 @@ public:
             names.push_back(std::move(*name));
         }
         // Words only the text's own usage makes names count less than names given in full.
-        const std::map<std::string, std::string> proper = learn_proper_nouns(text, names);
+        const std::vector<Span> capitalised = capitalised_words(text);
+        const std::map<std::string, std::string> proper = learn_proper_nouns(text, capitalised, names);
         const WordSet named_in_full = mentioned_in_full;
         for (const auto& [word, cue] : proper) mentioned_in_full.insert(word);
-        add_later_mentions(text, mentioned_in_full, names);
+        add_later_mentions(text, capitalised, mentioned_in_full, names);
         std::vector<Confirmed> out;
         for (auto& n : names) {
             const std::string& word = n.tokens[0].word;
@@ -149,7 +150,8 @@ public:
 private:
     // Words learnt as names in this text (from a full or cued name) that are in no list
     // are found again wherever they stand alone ("Robolis ... Robolis").
-    void add_later_mentions(std::string_view t, const WordSet& learnt, std::vector<Name>& names) const {
+    void add_later_mentions(std::string_view t, const std::vector<Span>& capitalised, const WordSet& learnt,
+                            std::vector<Name>& names) const {
         // Names found so far, by start, to tell in O(log n) whether a place is taken.
         std::vector<Span> taken;
         for (const auto& n : names) taken.push_back(n.span);
@@ -163,21 +165,21 @@ private:
         for (const auto& word : learnt)
             if (!known(word)) unknown.insert(word);
         if (unknown.empty()) return;
-        for_each_capitalised_word(t, [&](Span w) {
+        for (const Span w : capitalised) {
             std::string_view word = t.substr(w.begin, w.size());
             if (unknown.count(word) == 0) {
-                if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) return;
+                if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) continue;
                 word.remove_suffix(1);
             }
-            if (is_taken(w)) return;
+            if (is_taken(w)) continue;
             if (auto name = assemble(t, Span{w.begin, w.begin + word.size()}, true)) names.push_back(std::move(*name));
-        });
+        }
     }
 
-    // One pass over the capitalised words of a text (words as word_at reads them, so
-    // "Anne-Lise" is one), on top of the block tokenizer.
-    template <typename OnWord>
-    static void for_each_capitalised_word(std::string_view t, OnWord&& on_word) {
+    // The capitalised words of a text (words as word_at reads them, so "Anne-Lise" is
+    // one), found once with the block tokenizer for both passes that read them.
+    static std::vector<Span> capitalised_words(std::string_view t) {
+        std::vector<Span> out;
         std::size_t covered = 0;
         for_each_word(t, [&](Span run) {
             if (run.begin < covered) return;
@@ -185,8 +187,9 @@ private:
             if (byte < 0x80 ? !(byte >= 'A' && byte <= 'Z') : !u_isupper(code_point_at(t, run.begin))) return;
             const Span w = word_at(t, run.begin);
             covered = w.end;
-            on_word(w);
+            out.push_back(w);
         });
+        return out;
     }
 
     // Names learnt from how this text uses them: words in no list, and list names that
@@ -197,7 +200,8 @@ private:
     // "og" joining it to a name, or a citation ("(Gross, 1996"). A given name at the
     // start of a line before a colon is a speaker in an interview or minutes ("Elling:").
     // Returns each word learnt with the cue that made it.
-    std::map<std::string, std::string> learn_proper_nouns(std::string_view t, const std::vector<Name>& names) const {
+    std::map<std::string, std::string> learn_proper_nouns(std::string_view t, const std::vector<Span>& capitalised,
+                                                          const std::vector<Name>& names) const {
         // Names of two words or more cover their words; any name found so far (of a fair
         // score) can be joined to another by "og".
         std::vector<Span> full;
@@ -222,17 +226,17 @@ private:
         };
         std::unordered_map<std::string_view, Usage> usage;  // by the word as written in `t`
         std::map<std::string, std::string> learnt;
-        for_each_capitalised_word(t, [&](Span w) {
+        for (const Span w : capitalised) {
             const std::string_view word = t.substr(w.begin, w.size());
             const bool line_start = w.begin == 0 || t[w.begin - 1] == '\n';
             if (line_start && w.end < t.size() && t[w.end] == ':' && given_.count(word) != 0 && !stop_word(word)) {
                 learnt.emplace(word, "speaker");
-                return;
+                continue;
             }
             const auto [entry, first] = usage.try_emplace(word);
             Usage& u = entry->second;
             if (first) u.eligible = could_be_name(std::string(word));
-            if (!u.eligible || inside_full_name(w)) return;
+            if (!u.eligible || inside_full_name(w)) continue;
             const Span after = next_word(t, w.end);
             const std::string_view after_word = t.substr(after.begin, after.size());
             const Span before = previous_word(t, w.begin);
@@ -244,12 +248,12 @@ private:
                 before_word = lower_first(before_word);
                 if (!is_initial(t, before) && given_.count(t.substr(before.begin, before.size())) == 0 &&
                     !(sentence_initial(t, before.begin) && words_before_.count(before_word) != 0))
-                    return;
+                    continue;
             }
             u.mid_sentence = u.mid_sentence || !sentence_initial(t, w.begin);
             ++u.mentions;
             if (place_prepositions_.count(before_word) != 0) ++u.after_place_preposition;
-            if (u.cue != nullptr) return;
+            if (u.cue != nullptr) continue;
             if (verbs_after_.count(after_word) != 0) u.cue = "verb-after";
             else if (words_before_.count(before_word) != 0) u.cue = "word-before";
             else if ((before_word == "og" && name_ends.count(before.begin - 1) != 0) ||
@@ -258,7 +262,7 @@ private:
             else if (w.begin > 0 && t[w.begin - 1] == '(' && t.substr(w.end, 2) == ", " && w.end + 2 < t.size() &&
                      t[w.end + 2] >= '1' && t[w.end + 2] <= '2')
                 u.cue = "citation";
-        });
+        }
         std::unordered_map<std::string, std::string, WordHash, std::equal_to<>> candidates;  // lower-case form -> word
         std::bitset<256> first_bytes;
         std::bitset<64> lengths;  // of the candidates, in bytes (longer ones share the last bit)
