@@ -4,11 +4,28 @@
 #include <sstream>
 #include <string>
 
+#include "core/words.hpp"
+#include "match/word_lexicon.hpp"
 #include "pipeline/engine.hpp"
 
 namespace jv::test {
 
 inline std::filesystem::path source_dir() { return JV_SOURCE_DIR; }
+
+// Every entry of `lexicon` found by looking each word of `text` up on its own: the plain
+// reading that faster paths must agree with.
+inline std::vector<LexiconHit> look_up_each_word(const WordLexicon& lexicon, std::string_view text) {
+    std::vector<LexiconHit> out, hits;
+    KeyBuffer buffer;
+    std::string scratch;
+    for_each_word(text, [&](Span w) {
+        const auto key = make_lookup_key(text, w, lexicon.options().caseless, buffer);
+        hits.clear();
+        lexicon.match(text, w, key.bytes, key.hash, hits, scratch);
+        out.insert(out.end(), hits.begin(), hits.end());
+    });
+    return out;
+}
 
 inline std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

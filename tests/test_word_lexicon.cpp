@@ -8,6 +8,7 @@
 #include "core/words.hpp"
 #include "match/word_lexicon.hpp"
 #include "normalize/case_fold.hpp"
+#include "test_support.hpp"
 
 using jv::Span;
 
@@ -38,15 +39,7 @@ std::vector<Span> words(std::string_view t) {
 
 std::vector<std::string> found(const jv::WordLexicon& lex, std::string_view text) {
     std::vector<std::string> out;
-    jv::KeyBuffer buffer;
-    std::string scratch;
-    std::vector<jv::LexiconHit> hits;
-    jv::for_each_word(text, [&](Span w) {
-        const auto key = jv::make_lookup_key(text, w, lex.options().caseless, buffer);
-        hits.clear();
-        lex.match(text, w, key.bytes, key.hash, hits, scratch);
-        for (const auto& h : hits) out.emplace_back(text.substr(h.span.begin, h.span.size()));
-    });
+    for (const auto& h : jv::test::look_up_each_word(lex, text)) out.emplace_back(text.substr(h.span.begin, h.span.size()));
     return out;
 }
 
@@ -128,14 +121,7 @@ TEST_CASE("a hit names its entry; an entry ending in punctuation may touch what 
     const jv::WordLexicon keywords({"fnr", "f.nr.", "kid", "kto."}, o);
     const std::string text = "F.nr.26111593816, KID 123, kto.1234, fnr2";
     std::vector<std::pair<std::string, std::uint32_t>> got;
-    jv::KeyBuffer buffer;
-    std::string scratch;
-    std::vector<jv::LexiconHit> hits;
-    jv::for_each_word(text, [&](Span w) {
-        const auto key = jv::make_lookup_key(text, w, true, buffer);
-        hits.clear();
-        keywords.match(text, w, key.bytes, key.hash, hits, scratch);
-        for (const auto& h : hits) got.emplace_back(text.substr(h.span.begin, h.span.size()), h.entry);
-    });
+    for (const auto& h : jv::test::look_up_each_word(keywords, text))
+        got.emplace_back(text.substr(h.span.begin, h.span.size()), h.entry);
     CHECK(got == std::vector<std::pair<std::string, std::uint32_t>>{{"F.nr.", 1}, {"KID", 2}, {"kto.", 3}});
 }

@@ -20,9 +20,6 @@ using Hit = std::tuple<std::size_t, std::size_t, std::size_t>;  // rule (or keyw
 // Every lexicon entry of every rule that starts at some word, by plain lookup.
 std::set<Hit> plain_lookup(const jv::RuleSet& rules, std::string_view text) {
     std::set<Hit> out;
-    jv::KeyBuffer buffer;
-    std::string scratch;
-    std::vector<jv::LexiconHit> hits;
     for (std::size_t r = 0; r < rules.rules.size(); ++r) {
         const jv::Rule& rule = rules.rules[r];
         if (rule.word_lexicons.empty()) continue;
@@ -31,13 +28,8 @@ std::set<Hit> plain_lookup(const jv::RuleSet& rules, std::string_view text) {
             const auto& lex = rule.lexicons.at(name).entries;
             entries.insert(entries.end(), lex.begin(), lex.end());
         }
-        const jv::WordLexicon lexicon(entries, rule.word_options);
-        jv::for_each_word(text, [&](Span w) {
-            const auto key = jv::make_lookup_key(text, w, rule.word_options.caseless, buffer);
-            hits.clear();
-            lexicon.match(text, w, key.bytes, key.hash, hits, scratch);
-            for (const auto& h : hits) out.insert({r, h.span.begin, h.span.end});
-        });
+        for (const auto& h : jv::test::look_up_each_word(jv::WordLexicon(entries, rule.word_options), text))
+            out.insert({r, h.span.begin, h.span.end});
     }
     return out;
 }
@@ -54,17 +46,9 @@ std::set<KeywordSpan> plain_keywords(const jv::RuleSet& rules, std::string_view 
     keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
     jv::WordLexiconOptions options;
     options.caseless = true;
-    const jv::WordLexicon lexicon(keywords, options);
     std::set<KeywordSpan> out;
-    jv::KeyBuffer buffer;
-    std::string scratch;
-    std::vector<jv::LexiconHit> hits;
-    jv::for_each_word(text, [&](Span w) {
-        const auto key = jv::make_lookup_key(text, w, true, buffer);
-        hits.clear();
-        lexicon.match(text, w, key.bytes, key.hash, hits, scratch);
-        for (const auto& h : hits) out.insert({keywords[h.entry], h.span.begin, h.span.end});
-    });
+    for (const auto& h : jv::test::look_up_each_word(jv::WordLexicon(keywords, options), text))
+        out.insert({keywords[h.entry], h.span.begin, h.span.end});
     return out;
 }
 
