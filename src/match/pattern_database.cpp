@@ -1,8 +1,8 @@
 #include "match/pattern_database.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <tuple>

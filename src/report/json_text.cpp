@@ -2,11 +2,11 @@
 
 #include <unicode/utf8.h>
 
-#include "core/byte_scan.hpp"
-
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+
+#include "core/byte_scan.hpp"
 
 namespace jv {
 
