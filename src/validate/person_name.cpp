@@ -143,8 +143,14 @@ public:
             }
             out.push_back(std::move(n.confirmed));
         }
-        std::sort(out.begin(), out.end(), [](const Confirmed& a, const Confirmed& b) { return a.span.begin < b.span.begin; });
-        return out;
+        // (Names never share a start. A Confirmed is large: order indices, then move each once.)
+        std::vector<std::size_t> order(out.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return out[a].span.begin < out[b].span.begin; });
+        std::vector<Confirmed> sorted;
+        sorted.reserve(out.size());
+        for (const std::size_t i : order) sorted.push_back(std::move(out[i]));
+        return sorted;
     }
 
 private:
@@ -461,7 +467,7 @@ private:
             return std::nullopt;
         const Span before = previous_word(t, span.begin);
         if (before.size() > 0) {
-            const std::string b(t.substr(before.begin, before.size()));
+            const std::string_view b = t.substr(before.begin, before.size());
             if ((b == "St" || b == "Sankt") && t[before.end] == '.') return std::nullopt;
         }
         if (span.begin >= 4 && t.substr(span.begin - 4, 4) == "St. ") return std::nullopt;
@@ -480,11 +486,11 @@ private:
 
         Name name;
         name.span = span;
-        name.tokens = tokens;
+        name.tokens = std::move(tokens);
         Confirmed& c = name.confirmed;
         c.span = span;
         c.type = "person_name";
-        const bool initial_first = is_initial(t, tokens.front().span);
+        const bool initial_first = is_initial(t, name.tokens.front().span);
         if (names >= 2 && has_given) {
             c.base_score = initial_first ? 0.75 : 0.85;
             c.evidence.push_back(initial_first ? "initial+family-name" : "given+family-name");
@@ -495,7 +501,7 @@ private:
             c.base_score = 0.65;
             c.evidence.push_back("cue");
         } else {
-            const std::string& word = tokens.front().word;
+            const std::string& word = name.tokens.front().word;
             const bool given = given_.count(word) != 0;
             c.base_score = given ? 0.45 : 0.35;
             c.evidence.push_back(given ? "given-name" : "family-name");
@@ -504,7 +510,7 @@ private:
         // a name; at a sentence start every word has one, and a name that is also a word
         // ("Tore", "Liv", "Berg") says little.
         if (sentence_initial(t, span.begin) && names == 1) {
-            const bool ordinary = name_words_.count(tokens.front().word) != 0;
+            const bool ordinary = name_words_.count(name.tokens.front().word) != 0;
             c.base_score -= ordinary ? 0.3 : 0.05;
             c.evidence.push_back(ordinary ? "sentence-initial-ordinary-word" : "sentence-initial");
         }
@@ -513,7 +519,7 @@ private:
             c.base_score -= 0.15;
             c.evidence.push_back("after-place-preposition");
         }
-        if (tokens.back().genitive) c.evidence.push_back("genitive");
+        if (name.tokens.back().genitive) c.evidence.push_back("genitive");
         c.masked = mask_name(t.substr(span.begin, span.size()));
         return name;
     }
