@@ -60,6 +60,18 @@ TEST_CASE("rule loading rejects broken rule files with a clear message", "[rules
 
     const auto no_version = jv::load_rule_set({{"rules/x.yml", "rules: []\n"}});
     REQUIRE_FALSE(no_version.ok());
+
+    const auto bad_reach = jv::load_rule_set(minimal_rules(
+        "rules:\n  - id: x.a\n    validator: no_identity_number\n    patterns: [{layout: a, regex: 'a'}]\n"
+        "    context: {negative_keywords: [konto], negative_reach: far}\n"));
+    REQUIRE_FALSE(bad_reach.ok());
+    CHECK(bad_reach.error().message.find("negative_reach") != std::string::npos);
+
+    const auto stray_before_only = jv::load_rule_set(minimal_rules(
+        "rules:\n  - id: x.a\n    validator: no_identity_number\n    patterns: [{layout: a, regex: 'a'}]\n"
+        "    context: {negative_keywords: [konto], negative_before_only: [kid]}\n"));
+    REQUIRE_FALSE(stray_before_only.ok());
+    CHECK(stray_before_only.error().message.find("kid") != std::string::npos);
 }
 
 TEST_CASE("a pattern Vectorscan cannot compile names its rule", "[rules][match]") {

@@ -46,7 +46,7 @@ Result<Severity> parse_severity(const YAML::Node& node, Severity fallback) {
     return Error{"unknown severity '" + name + "'"};
 }
 
-ContextSpec parse_context(const YAML::Node& node) {
+Result<ContextSpec> parse_context(const YAML::Node& node) {
     ContextSpec spec;
     if (!node) return spec;
     spec.before = node["before"].as<std::size_t>(spec.before);
@@ -54,10 +54,23 @@ ContextSpec parse_context(const YAML::Node& node) {
     spec.keyword_boost = node["keyword_boost"].as<double>(spec.keyword_boost);
     spec.negative_penalty = node["negative_penalty"].as<double>(spec.negative_penalty);
     spec.label_distance = node["label_distance"].as<std::size_t>(spec.label_distance);
-    spec.negative_same_line = node["negative_same_line"].as<bool>(spec.negative_same_line);
+    if (const auto reach = node["negative_reach"]) {
+        const auto name = reach.as<std::string>();
+        if (name == "line") spec.negative_reach = ContextSpec::NegativeReach::line;
+        else if (name == "beside") spec.negative_reach = ContextSpec::NegativeReach::beside;
+        else if (name == "window") spec.negative_reach = ContextSpec::NegativeReach::window;
+        else return Error{"negative_reach must be line, beside or window, not '" + name + "'"};
+    }
     // Folded once here so each candidate's window is compared with folded keywords.
     for (const auto& k : string_list(node["keywords"])) spec.keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));
+    spec.negative_before_only.assign(spec.negative_keywords.size(), false);
+    for (const auto& k : string_list(node["negative_before_only"])) {
+        const auto it = std::find(spec.negative_keywords.begin(), spec.negative_keywords.end(), fold_case(k));
+        if (it == spec.negative_keywords.end())
+            return Error{"negative_before_only names '" + k + "', which is not among the negative keywords"};
+        spec.negative_before_only[static_cast<std::size_t>(it - spec.negative_keywords.begin())] = true;
+    }
     return spec;
 }
 
@@ -148,7 +161,9 @@ Result<Rule> parse_rule(const YAML::Node& node, const std::map<std::string, std:
     if (rule.patterns.empty() && rule.word_lexicons.empty())
         return Error{file + ": rule " + rule.id + " has no patterns and no word lexicons"};
     rule.layouts = string_list(node["layouts"]);
-    rule.context = parse_context(node["context"]);
+    auto context = parse_context(node["context"]);
+    if (!context) return Error{file + ": rule " + rule.id + ": " + context.error().message};
+    rule.context = std::move(*context);
     rule.examples = string_list(node["examples"]);
     rule.negative_examples = string_list(node["negative_examples"]);
     return rule;

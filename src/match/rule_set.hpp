@@ -32,11 +32,21 @@ struct ContextSpec {
     double keyword_boost = 0.2;
     double negative_penalty = 0.3;
     std::size_t label_distance = 6;
-    // Negative words count only on the candidate's own line (labels beside a number);
-    // off for names, whose role often stands on the next line of a signature.
-    bool negative_same_line = true;
+    // Where in the window a negative word counts (rule key `negative_reach`):
+    //   line    on the candidate's own line (labels beside a number: "Kontonr. 1234...");
+    //   beside  only with nothing but spacing, punctuation and short abbreviations between
+    //           it and the candidate, across lines too: a role labels the name it stands by
+    //           ("Saksbehandler: Per Hansen", "Per Hansen\nseniorrådgiver", "Med vennlig
+    //           hilsen\n\nPer Hansen"), not a patient named further on;
+    //   window  anywhere in the window.
+    enum class NegativeReach { line, beside, window };
+    NegativeReach negative_reach = NegativeReach::line;
     std::vector<std::string> keywords;
     std::vector<std::string> negative_keywords;
+    // Negative words that label only what follows them (`negative_before_only`): an
+    // address line's "Att:", a greeting over a signature. A name that ends a paragraph
+    // just above "Med vennlig hilsen" is not the signer.
+    std::vector<bool> negative_before_only;  // by index into negative_keywords
 };
 
 struct Rule {

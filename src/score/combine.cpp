@@ -19,7 +19,8 @@ bool has_evidence_prefix(const Finding& f, std::string_view prefix) {
 }
 
 bool is_official(const Finding& f) {
-    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, "negative-keyword:");
+    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, "negative-keyword:") ||
+           has_evidence_prefix(f, "official-elsewhere");
 }
 
 bool strong_health(const Finding& f, const CombinePolicy& p) {
@@ -92,6 +93,22 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
             raise(health, p.name_with_health, "about-named-person");
         }
     }
+}
+
+void mark_officials_named_again(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    const auto full_name = [&](const Finding& f) {
+        return single_spaced(fold_case(text.substr(f.span.begin, f.span.size())));
+    };
+    std::vector<std::string> officials;
+    for (const Finding& f : findings)
+        if (contains(p.name_types, f.type) && is_official(f)) {
+            std::string name = full_name(f);
+            if (name.find(' ') != std::string::npos) officials.push_back(std::move(name));
+        }
+    if (officials.empty()) return;
+    for (Finding& f : findings)
+        if (contains(p.name_types, f.type) && !is_official(f) && contains(officials, full_name(f)))
+            f.evidence.push_back("official-elsewhere");
 }
 
 Allowlist::Allowlist(const std::vector<std::string>& names) {

@@ -13,6 +13,13 @@ namespace jv {
 // officials (role words, allowlist) never combine.
 void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// A name that a role word marks as staff in one place ("Med vennlig hilsen\n\nRandi
+// Vik") is staff wherever `text` (the part the findings' spans point into) names them
+// in full ("Spørsmål kan rettes til Randi Vik."): those mentions get the evidence
+// "official-elsewhere" and never combine. Names of one word are left alone: a patient
+// may share a family name with the case officer.
+void mark_officials_named_again(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
 // report for transparency, at severity info, and never combines with health terms.
 class Allowlist {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/utf8.hpp"
+#include "core/words.hpp"
 
 namespace jv {
 
@@ -29,7 +30,36 @@ void drop_covered(std::vector<std::string_view>& words) {
     words = std::move(kept);
 }
 
+// Whether two things stand beside each other: only spacing, punctuation and short
+// abbreviations ("dr.", "med.") in `between`.
+bool beside(std::string_view between) {
+    std::size_t at = 0;
+    while (at < between.size()) {
+        const std::size_t end = word_end_at(between, at);
+        if (end == at) {
+            at = next_offset(between, at);
+            continue;
+        }
+        if (end - at > 4 || end >= between.size() || between[end] != '.') return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 }  // namespace
+
+bool ContextMatcher::before_only(std::size_t negative) const {
+    return negative < spec_.negative_before_only.size() && spec_.negative_before_only[negative];
+}
+
+bool ContextMatcher::reaches(std::string_view text, Span between, bool same_line) const {
+    switch (spec_.negative_reach) {
+        case ContextSpec::NegativeReach::line: return same_line;
+        case ContextSpec::NegativeReach::beside: return beside(text.substr(between.begin, between.size()));
+        case ContextSpec::NegativeReach::window: return true;
+    }
+    return true;
+}
 
 std::string_view ContextMatcher::keyword(std::uint32_t index) const {
     const std::size_t positives = spec_.keywords.size();
@@ -69,10 +99,12 @@ ContextCues ContextMatcher::find(std::string_view text, Span span, const std::ve
             const bool label = distance <= spec_.label_distance &&
                                only_punctuation(text.substr(h.span.end, span.begin - h.span.end));
             if (label) nearest_negative_label = std::min(nearest_negative_label, distance);
-            if (label || h.span.begin >= line_start || !spec_.negative_same_line) cues.negative_keywords.push_back(word);
+            if (label || reaches(text, Span{h.span.end, span.begin}, h.span.begin >= line_start))
+                cues.negative_keywords.push_back(word);
         } else if (h.span.begin >= span.end && h.span.end <= after_end) {
             if (positive) cues.keywords.push_back(word);
-            else if (line_end == std::string_view::npos || h.span.end <= line_end || !spec_.negative_same_line)
+            else if (!before_only(h.keyword - positives) &&
+                     reaches(text, Span{span.end, h.span.begin}, line_end == std::string_view::npos || h.span.end <= line_end))
                 cues.negative_keywords.push_back(word);
         }
     }

@@ -33,6 +33,11 @@ public:
 
 private:
     [[nodiscard]] std::string_view keyword(std::uint32_t index) const;
+    // Whether a negative word with `between` separating it from the candidate counts,
+    // by the rule's negative_reach; `same_line` says whether both stand on one line.
+    [[nodiscard]] bool reaches(std::string_view text, Span between, bool same_line) const;
+    // Whether negative keyword `negative` labels only what follows it.
+    [[nodiscard]] bool before_only(std::size_t negative) const;
     ContextSpec spec_;
 };
 
