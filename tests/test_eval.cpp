@@ -34,6 +34,35 @@ TEST_CASE("letters: health data about a person is held back, administrative lett
     CHECK(ev->types.at("health_term").precision() >= 0.90);
 }
 
+TEST_CASE("staff cues label the name beside them, not a patient named further on", "[eval]") {
+    // corpora/staff-cues: "Att.:", "Saksbehandler:", "lege", "Med vennlig hilsen" near a
+    // patient must not hide them; officials labelled beside their names must stay officials.
+    const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/staff-cues");
+    REQUIRE(ev.ok());
+    REQUIRE(ev->documents >= 12);
+    CHECK(ev->verdict_agrees == ev->documents);
+    const auto& names = ev->types.at("person_name");
+    CHECK(names.fn == 0);
+    CHECK(names.fp == 0);
+}
+
+TEST_CASE("a role word reaches only the name beside it; greetings and address lines only the name after them", "[eval]") {
+    const auto verdict = [](const std::string& text) {
+        auto worker = full_engine().make_worker();
+        return std::string(jv::to_string(full_engine().scan_bytes(*worker, "t.txt", text).verdict.kind));
+    };
+    // Beside: the official stays an official (no health data about a private person).
+    CHECK(verdict("Kapasiteten i psykisk helsevern er lav, sier overlege Per Hansen.\n") == "pass");
+    CHECK(verdict("Ventetider i rusbehandling.\n\nMed vennlig hilsen\n\nPer Hansen\n") == "pass");
+    CHECK(verdict("Per Hansen, seniorrådgiver, orienterte om diabetesomsorgen.\n") == "pass");
+    // Not beside: words stand between the role and the patient.
+    CHECK(verdict("Pasient Kari Nordmann ble undersøkt av lege og er innlagt.\n") == "quarantine");
+    // A greeting below a patient's name is not the patient's signature.
+    CHECK(verdict("Vi har snakket med Kari Nordmann, som er innlagt.\n\nMed vennlig hilsen\n") == "quarantine");
+    // Named in full again, the signer is still staff.
+    CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
+}
+
 TEST_CASE("letters: with the allowlist no official combines with a health term", "[eval]") {
     auto rules = jv::load_builtin_rule_set();
     REQUIRE(rules.ok());
