@@ -34,12 +34,13 @@ TEST_CASE("letters: health data about a person is held back, administrative lett
     CHECK(ev->types.at("health_term").precision() >= 0.90);
 }
 
-TEST_CASE("staff cues label the name beside them, not a patient named further on", "[eval]") {
-    // corpora/staff-cues: "Att.:", "Saksbehandler:", "lege", "Med vennlig hilsen" near a
-    // patient must not hide them; officials labelled beside their names must stay officials.
-    const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/staff-cues");
+TEST_CASE("name context: staff cues label the name beside them; a letter's addressee is its subject", "[eval]") {
+    // corpora/name-context: "Att.:", "Saksbehandler:", "lege", "Med vennlig hilsen" near a
+    // patient must not hide them; officials labelled beside their names stay officials; a
+    // letter to a patient is about them even where the health data is far from the name.
+    const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 12);
+    REQUIRE(ev->documents >= 17);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -59,6 +60,13 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     CHECK(verdict("Pasient Kari Nordmann ble undersøkt av lege og er innlagt.\n") == "quarantine");
     // A greeting below a patient's name is not the patient's signature.
     CHECK(verdict("Vi har snakket med Kari Nordmann, som er innlagt.\n\nMed vennlig hilsen\n") == "quarantine");
+    // The addressee of a letter is its subject, however far below the health data stands.
+    const std::string filler(400, ' ');
+    CHECK(verdict("Til: Kari Nordmann\nStorgata 12\n8006 Bodø\n\nVedtak." + filler + "Du har fått diagnosen demens.\n") ==
+          "quarantine");
+    // A name in the body, under an organisation's address, pairs only with health terms nearby.
+    CHECK(verdict("Fjellstad kommune\nPostboks 30\n6850 Fjellstad\n\nKari Nordmann er saksbehandler." + filler +
+                  "Ventetider for demens.\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

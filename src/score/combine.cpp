@@ -81,6 +81,11 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
         const auto part = health_by_part.find(name.part);
         if (part == health_by_part.end()) continue;
         const auto& ids = part->second;
+        if (has_evidence_prefix(name, "addressee")) {  // the letter is about them throughout
+            raise(name, p.name_with_health, "health-term-in-letter");
+            for (const std::size_t id : ids) raise(findings[id], p.name_with_health, "about-addressee");
+            continue;
+        }
         const std::size_t from = name.span.begin > p.proximity_bytes + kLongestTerm
                                      ? name.span.begin - p.proximity_bytes - kLongestTerm
                                      : 0;
@@ -109,6 +114,50 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
     for (Finding& f : findings)
         if (contains(p.name_types, f.type) && !is_official(f) && contains(officials, full_name(f)))
             f.evidence.push_back("official-elsewhere");
+}
+
+namespace {
+
+// The line of `text` that holds byte `at`, without its line break.
+Span line_around(std::string_view text, std::size_t at) {
+    const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // (npos + 1 == 0)
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
+}
+
+bool postcode_line(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t digits = 0;
+    while (i + digits < line.size() && line[i + digits] >= '0' && line[i + digits] <= '9') ++digits;
+    return digits == 4 && i + digits + 1 < line.size() && line[i + digits] == ' ' && line[i + digits + 1] != ' ';
+}
+
+}  // namespace
+
+void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    constexpr std::size_t kTop = 1500;      // the recipient block stands at the top of a letter
+    constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
+    for (Finding& f : findings) {
+        if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) || f.score < p.min_name_score)
+            continue;
+        const Span line = line_around(text, f.span.begin);
+        std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
+        if (before.substr(0, 4) == "Til:") before.remove_prefix(4);
+        const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
+        const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
+        if (!blank(before) || !blank(after)) continue;
+        std::size_t at = line.end;
+        for (std::size_t n = 0; n < kBlockLines && at < text.size(); ++n) {
+            const Span next = line_around(text, at + 1);
+            if (next.size() == 0) break;  // a blank line ends the block
+            if (postcode_line(text.substr(next.begin, next.size()))) {
+                f.evidence.push_back("addressee");
+                break;
+            }
+            at = next.end;
+        }
+    }
 }
 
 Allowlist::Allowlist(const std::vector<std::string>& names) {

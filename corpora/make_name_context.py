@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes corpora/staff-cues/: short letters where a staff cue ("Att.:", "Saksbehandler:",
-"lege", "Med vennlig hilsen") stands near, but not beside, a patient's name, and letters
-where staff are labelled in every usual layout beside health terms.
+"""Writes corpora/name-context/: short letters that test what a name's surroundings say
+about it.
 
-The first kind must be held back: a role word labels the name it stands by, not a patient
-named on the next line. The second must pass. Hand-written for journalvakt (all persons
-fictional), GPL-3.0-or-later like the project.
+- A staff cue ("Att.:", "Saksbehandler:", "lege", "Med vennlig hilsen") near, but not
+  beside, a patient's name: held back, since a role word labels the name it stands by, not
+  a patient named on the next line.
+- Staff labelled beside their names, in every usual layout, next to health terms: pass.
+- A letter to a patient (the name in the recipient block) whose health data comes
+  paragraphs later, in the second person ("Du har fått diagnosen demens"): held back; the
+  same layout without health data, or addressed to an organisation, passes.
+
+Hand-written for journalvakt (all persons fictional), GPL-3.0-or-later like the project.
 
 Markup in the letters below: [N:...] a private person's name, [O:...] an official's name,
 [H:...] a health term. Each letter becomes NAME.txt and NAME.txt.gold.json (byte offsets,
 end exclusive), the format of corpora/letters.
 
-    python3 corpora/make_staff_cues.py [OUT_DIR]     # default: corpora/staff-cues
+    python3 corpora/make_name_context.py [OUT_DIR]     # default: corpora/name-context
 """
 import json
 import re
@@ -106,6 +111,58 @@ avdelingsdirektør
 [O:Liv Strøm]
 rådgjevar
 """),
+    # ---- a letter to the patient: the health data is paragraphs below the name
+    ("14-addressee-decision-nob", "health_person", "nob", "quarantine", """\
+Til: [N:Kari Nordmann]
+Storgata 12
+8006 Bodø
+
+Vedtak om tildeling av tjenester
+
+Vi viser til søknaden din mottatt 12. februar 2024. Kommunen har behandlet saken etter
+helse- og omsorgstjenesteloven. Vi har innhentet opplysninger fra deg og fra andre
+instanser, og saken ble drøftet i tildelingsmøtet 3. mars. Du har rett til å se
+dokumentene i saken din, og du kan klage på vedtaket innen tre uker. Klagen sendes til
+kommunen, som vurderer den før den eventuelt går videre til Statsforvalteren.
+
+Du har fått [H:diagnosen] [H:demens] og har behov for [H:langtidsopphold i sykehjem]. Du
+tildeles plass fra 1. april.
+"""),
+    ("15-addressee-decision-nno", "health_person", "nno", "quarantine", """\
+[N:Nils Aasen]
+Fjordvegen 3
+6800 Førde
+
+Vedtak om [H:støttekontakt]
+
+Vi viser til søknaden din, motteken 2. september. Kommunen har handsama saka etter
+helse- og omsorgstenestelova og har innhenta opplysningar frå deg og frå andre
+instansar. Du har rett til å sjå dokumenta i saka, og du kan klage på vedtaket innan tre
+veker. Klaga sender du til kommunen, som vurderer ho før ho eventuelt går vidare.
+
+Du har [H:angst] og [H:depresjon] og får [H:støttekontakt] tre timar i veka frå 1. oktober.
+"""),
+    ("16-addressee-no-health-nob", "person_no_health", "nob", "pass", """\
+Til: [N:Ola Berg]
+Fjellveien 7
+8006 Bodø
+
+Svar på søknad om byggetillatelse
+
+Vi viser til søknaden din om tilbygg. Tiltaket er i tråd med reguleringsplanen, og
+søknaden innvilges. Du kan klage på vedtaket innen tre uker.
+"""),
+    ("17-organisation-recipient-policy-nob", "health_policy", "nob", "pass", """\
+Fjellstad kommune
+Att.: [O:Tone Lie]
+Postboks 30
+6850 Fjellstad
+
+Kapasitet i [H:psykisk helsevern]
+
+Helseforetaket har i dag 48 [H:døgnplasser] i [H:rusbehandling], og ventetiden er åtte
+uker. Vi inviterer kommunene til dialogmøte i juni.
+"""),
 ]
 
 MARK = re.compile(r"\[(N|O|H):([^\]]+)\]")
@@ -129,7 +186,7 @@ def render(marked):
 
 
 def main():
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "staff-cues"
+    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "name-context"
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, category, language, verdict, marked in LETTERS:
         text, entities = render(marked)
