@@ -163,6 +163,60 @@ Kapasitet i [H:psykisk helsevern]
 Helseforetaket har i dag 48 [H:døgnplasser] i [H:rusbehandling], og ventetiden er åtte
 uker. Vi inviterer kommunene til dialogmøte i juni.
 """),
+    # ---- a letter about a person named once, in the subject line or at the start
+    ("18-subject-line-nob", "health_person", "nob", "quarantine", """\
+Helse Nordlia HF
+Postboks 1
+8000 Bodø
+
+Gjelder: [N:Kari Nordmann], f. 12.03.1965
+
+Vi viser til deres brev av 2. februar. Kommunen har innhentet opplysninger og vurdert
+saken samlet, og saken ble drøftet i samarbeidsmøtet 3. mars. Vi har også vært i kontakt
+med pårørende, som støtter søknaden. Kommunen ber om at opplysningene sendes innen to
+uker, slik at vedtak kan fattes før sommeren. Spørsmål om saken kan rettes til
+servicetorget.
+
+Hun er [H:innlagt] ved [H:psykiatrisk avdeling] og trenger bolig med oppfølging.
+"""),
+    ("19-subject-line-nno", "health_person", "nno", "quarantine", """\
+Gjeld: [N:Nils Aasen]
+
+Vi viser til brevet dykkar av 2. februar. Kommunen har henta inn opplysningar og vurdert
+saka samla, og saka vart drøfta i samarbeidsmøtet 3. mars. Vi har også vore i kontakt med
+pårørande, som støttar søknaden. Kommunen ber om at opplysningane blir sende innan to
+veker, slik at vedtak kan gjerast før sommaren. Spørsmål om saka kan rettast til
+servicetorget.
+
+Han har [H:schizofreni] og får oppfølging frå [H:psykisk helseteneste].
+"""),
+    ("20-pronoun-later-nob", "health_person", "nob", "quarantine", """\
+Vi skriver om herr [N:Hansen], som har søkt om tilrettelegging av arbeidsplassen.
+
+Arbeidsgiver har gjennomført et dialogmøte og kartlagt oppgavene. Det er enighet om at
+arbeidstiden kan justeres i en periode, og at oppgavene fordeles på nytt i avdelingen.
+Tiltakene evalueres etter tre måneder, og partene møtes igjen i september.
+
+Han har [H:diabetes type 1] og trenger faste pauser.
+"""),
+    ("21-minutes-citizen-and-health-policy-nob", "health_policy", "nob", "pass", """\
+Referat fra møte i hovedutvalg for helse og omsorg
+
+Sak 1/24 Spørretime
+Innbygger [N:Ola Berg] spurte om brøyting av Fjellveien og parkering ved rådhuset.
+Utvalget takket for spørsmålet og ba administrasjonen svare skriftlig.
+
+Sak 2/24 Budsjett
+Utvalget drøftet budsjettet for 2025. Rammene for drift og investeringer ble lagt fram,
+og utvalget ba om en oversikt over vedlikeholdsbehovet i kommunale bygg. Administrasjonen
+orienterte om nye regler for innkjøp og om arbeidet med digitalisering av arkivet.
+Utvalget ba om at saken legges fram på nytt i neste møte, med en plan for gjennomføring.
+Det ble også orientert om rekruttering, [H:sykefravær] i administrasjonen og om
+opplæringstiltak for nye medarbeidere. Utvalget tok orienteringen til etterretning.
+
+Sak 3/24 Orientering
+Helseforetaket orienterte om kapasiteten i [H:psykisk helsevern] og planene for 2025.
+"""),
 ]
 
 MARK = re.compile(r"\[(N|O|H):([^\]]+)\]")

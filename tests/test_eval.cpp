@@ -61,12 +61,13 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     // A greeting below a patient's name is not the patient's signature.
     CHECK(verdict("Vi har snakket med Kari Nordmann, som er innlagt.\n\nMed vennlig hilsen\n") == "quarantine");
     // The addressee of a letter is its subject, however far below the health data stands.
-    const std::string filler(400, ' ');
+    std::string filler;  // farther than the policy's proximity
+    for (int i = 0; i < 60; ++i) filler += "Saken er drøftet. ";  // 1,140 bytes
     CHECK(verdict("Til: Kari Nordmann\nStorgata 12\n8006 Bodø\n\nVedtak." + filler + "Du har fått diagnosen demens.\n") ==
           "quarantine");
     // A name in the body, under an organisation's address, pairs only with health terms nearby.
     CHECK(verdict("Fjellstad kommune\nPostboks 30\n6850 Fjellstad\n\nKari Nordmann er saksbehandler." + filler +
-                  "Ventetider for demens.\n") == "pass");
+                  "Hun har diabetes.\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

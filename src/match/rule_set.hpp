@@ -84,6 +84,9 @@ struct CombinePolicy {
     Severity name_with_health = Severity::high;
     double min_name_score = 0.5;
     double min_health_score = 0.5;
+    // Words that open a letter's subject line ("Gjelder:", "Vedr."): the private person
+    // named right after one is what the letter is about (policy key `subject_labels`).
+    std::vector<std::string> subject_labels;
 };
 
 struct Policy {

@@ -81,7 +81,8 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
         const auto part = health_by_part.find(name.part);
         if (part == health_by_part.end()) continue;
         const auto& ids = part->second;
-        if (has_evidence_prefix(name, "addressee")) {  // the letter is about them throughout
+        if (has_evidence_prefix(name, "addressee") || has_evidence_prefix(name, "letter-subject")) {
+            // The letter is about them throughout.
             raise(name, p.name_with_health, "health-term-in-letter");
             for (const std::size_t id : ids) raise(findings[id], p.name_with_health, "about-addressee");
             continue;
@@ -135,17 +136,34 @@ bool postcode_line(std::string_view line) {
 
 }  // namespace
 
+// Whether `before` (the line up to a name) is a subject label and spacing: "Gjelder: ".
+bool subject_label_before(std::string_view before, const std::vector<std::string>& labels) {
+    const std::size_t first = before.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return false;
+    const std::string line = fold_case(before.substr(first));
+    return std::any_of(labels.begin(), labels.end(), [&](const std::string& label) {
+        return line.size() > label.size() && line.compare(0, label.size(), label) == 0 &&
+               line.find_first_not_of(" \t:", label.size()) == std::string::npos;
+    });
+}
+
 void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
     constexpr std::size_t kTop = 1500;      // the recipient block stands at the top of a letter
     constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
+    const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
     for (Finding& f : findings) {
         if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) || f.score < p.min_name_score)
             continue;
         const Span line = line_around(text, f.span.begin);
         std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
-        if (before.substr(0, 4) == "Til:") before.remove_prefix(4);
         const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
-        const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
+        // (After the subject's name may come a birth date or a number: "Kari Nordmann, f. 1965".)
+        if (subject_label_before(before, p.subject_labels) &&
+            (blank(after) || after[0] == ',' || after.substr(0, 2) == " (")) {
+            f.evidence.push_back("letter-subject");
+            continue;
+        }
+        if (before.substr(0, 4) == "Til:") before.remove_prefix(4);
         if (!blank(before) || !blank(after)) continue;
         std::size_t at = line.end;
         for (std::size_t n = 0; n < kBlockLines && at < text.size(); ++n) {

@@ -20,11 +20,12 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& polic
 // may share a family name with the case officer.
 void mark_officials_named_again(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
-// A private person's name that stands alone on a line of the letter's recipient block
-// ("Kari Nordmann\nStorgata 12\n8006 Bodø", "Til: Kari Nordmann"), at most a few lines
-// above a postcode line near the top of the part, is the person the letter is written
-// to: it gets the evidence "addressee", and combine_evidence then pairs it with health
-// terms anywhere in the part ("Du har fått diagnosen demens"), not only nearby.
+// The private persons a letter is written to or about: named alone on a line of the
+// recipient block ("Kari Nordmann\nStorgata 12\n8006 Bodø", "Til: Kari Nordmann"), at most
+// a few lines above a postcode line near the top of the part (evidence "addressee"), or
+// right after a subject label ("Gjelder: Kari Nordmann, f. 1965"; evidence
+// "letter-subject"). combine_evidence pairs them with health terms anywhere in the part
+// ("Du har fått diagnosen demens", "Hun er innlagt"), not only nearby.
 void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
