@@ -195,6 +195,8 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         cp.min_name_score = combine["min_name_score"].as<double>(cp.min_name_score);
         cp.min_health_score = combine["min_health_score"].as<double>(cp.min_health_score);
         for (const auto& label : string_list(combine["subject_labels"])) cp.subject_labels.push_back(fold_case(label));
+        for (const auto& label : string_list(combine["correspondent_labels"]))
+            cp.correspondent_labels.push_back(fold_case(label));
     }
     return policy;
 }

@@ -87,6 +87,10 @@ struct CombinePolicy {
     // Words that open a letter's subject line ("Gjelder:", "Vedr."): the private person
     // named right after one is what the letter is about (policy key `subject_labels`).
     std::vector<std::string> subject_labels;
+    // Header labels of the persons who write or receive a message ("From:", "Til:"): the
+    // private person named after one is a correspondent, and health data anywhere in the
+    // document, in any part, is taken to be about them (policy key `correspondent_labels`).
+    std::vector<std::string> correspondent_labels;
 };
 
 struct Policy {

@@ -78,6 +78,14 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
 
     for (Finding& name : findings) {
         if (!contains(p.name_types, name.type) || name.score < p.min_name_score || is_official(name)) continue;
+        if (has_evidence_prefix(name, "correspondent")) {  // a message's writer or reader: every part
+            for (const auto& [other, ids] : health_by_part)
+                for (const std::size_t id : ids) {
+                    raise(name, p.name_with_health, "health-term-in-message");
+                    raise(findings[id], p.name_with_health, "about-correspondent");
+                }
+            continue;
+        }
         const auto part = health_by_part.find(name.part);
         if (part == health_by_part.end()) continue;
         const auto& ids = part->second;
@@ -157,6 +165,12 @@ void mark_addressees(std::string_view text, std::vector<Finding>& findings, cons
         const Span line = line_around(text, f.span.begin);
         std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
         const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
+        // (After a correspondent's name may come their address: "Kari Nordmann <kari@...>".)
+        if (subject_label_before(before, p.correspondent_labels) &&
+            (blank(after) || after.substr(0, 2) == " <" || after[0] == ',')) {
+            f.evidence.push_back("correspondent");
+            continue;
+        }
         // (After the subject's name may come a birth date or a number: "Kari Nordmann, f. 1965".)
         if (subject_label_before(before, p.subject_labels) &&
             (blank(after) || after[0] == ',' || after.substr(0, 2) == " (")) {

@@ -25,7 +25,10 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 // a few lines above a postcode line near the top of the part (evidence "addressee"), or
 // right after a subject label ("Gjelder: Kari Nordmann, f. 1965"; evidence
 // "letter-subject"). combine_evidence pairs them with health terms anywhere in the part
-// ("Du har fått diagnosen demens", "Hun er innlagt"), not only nearby.
+// ("Du har fått diagnosen demens", "Hun er innlagt"), not only nearby. A person named
+// after a correspondent label ("From: Kari Nordmann <kari@...>"; evidence "correspondent")
+// pairs with health terms in every part of the document: an e-mail's header and body are
+// parts of their own.
 void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
