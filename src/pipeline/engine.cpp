@@ -132,7 +132,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
         }
     }
     mark_officials_named_again(norm.text, findings, rules_.policy.combine);
-    mark_addressees(norm.text, findings, rules_.policy.combine);
+    mark_letter_persons(norm.text, findings, rules_.policy.combine);
     // Lines are counted once, in order of position. (Findings are large: order indices,
     // then move each once.)
     std::vector<std::size_t> order(findings.size());

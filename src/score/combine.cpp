@@ -142,9 +142,7 @@ bool postcode_line(std::string_view line) {
     return digits == 4 && i + digits + 1 < line.size() && line[i + digits] == ' ' && line[i + digits + 1] != ' ';
 }
 
-}  // namespace
-
-// Whether `before` (the line up to a name) is a subject label and spacing: "Gjelder: ".
+// Whether `before` (the line up to a name) is one of `labels` and spacing: "Gjelder: ".
 bool subject_label_before(std::string_view before, const std::vector<std::string>& labels) {
     const std::size_t first = before.find_first_not_of(" \t");
     if (first == std::string_view::npos) return false;
@@ -155,7 +153,9 @@ bool subject_label_before(std::string_view before, const std::vector<std::string
     });
 }
 
-void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+}  // namespace
+
+void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
     constexpr std::size_t kTop = 1500;      // the recipient block stands at the top of a letter
     constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
     const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
@@ -163,7 +163,7 @@ void mark_addressees(std::string_view text, std::vector<Finding>& findings, cons
         if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) || f.score < p.min_name_score)
             continue;
         const Span line = line_around(text, f.span.begin);
-        std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
+        const std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
         const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
         // (After a correspondent's name may come their address: "Kari Nordmann <kari@...>".)
         if (subject_label_before(before, p.correspondent_labels) &&
@@ -177,7 +177,6 @@ void mark_addressees(std::string_view text, std::vector<Finding>& findings, cons
             f.evidence.push_back("letter-subject");
             continue;
         }
-        if (before.substr(0, 4) == "Til:") before.remove_prefix(4);
         if (!blank(before) || !blank(after)) continue;
         std::size_t at = line.end;
         for (std::size_t n = 0; n < kBlockLines && at < text.size(); ++n) {

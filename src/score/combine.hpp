@@ -20,16 +20,17 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& polic
 // may share a family name with the case officer.
 void mark_officials_named_again(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
-// The private persons a letter is written to or about: named alone on a line of the
-// recipient block ("Kari Nordmann\nStorgata 12\n8006 Bodø", "Til: Kari Nordmann"), at most
-// a few lines above a postcode line near the top of the part (evidence "addressee"), or
-// right after a subject label ("Gjelder: Kari Nordmann, f. 1965"; evidence
-// "letter-subject"). combine_evidence pairs them with health terms anywhere in the part
-// ("Du har fått diagnosen demens", "Hun er innlagt"), not only nearby. A person named
-// after a correspondent label ("From: Kari Nordmann <kari@...>"; evidence "correspondent")
-// pairs with health terms in every part of the document: an e-mail's header and body are
-// parts of their own.
-void mark_addressees(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+// The private persons a letter or message is written by, to or about:
+//   - named alone on a line of the recipient block ("Kari Nordmann\nStorgata 12\n8006
+//     Bodø"), at most a few lines above a postcode line near the top (evidence "addressee");
+//   - right after a subject label ("Gjelder: Kari Nordmann, f. 1965"; "letter-subject");
+//   - right after a correspondent label ("From: Kari Nordmann <kari@...>", "Til: Kari
+//     Nordmann"; "correspondent").
+// combine_evidence pairs the first two with health terms anywhere in the part ("Du har
+// fått diagnosen demens", "Hun er innlagt"), not only nearby, and correspondents with
+// health terms in every part of the document (an e-mail's header and body are parts of
+// their own).
+void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
 // report for transparency, at severity info, and never combines with health terms.
