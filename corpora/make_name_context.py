@@ -217,6 +217,23 @@ opplæringstiltak for nye medarbeidere. Utvalget tok orienteringen til etterretn
 Sak 3/24 Orientering
 Helseforetaket orienterte om kapasiteten i [H:psykisk helsevern] og planene for 2025.
 """),
+    # ---- a person named by the given name alone
+    ("22-given-name-alone-nob", "health_person", "nob", "quarantine", """\
+Referat fra ansvarsgruppemøte 4. mars
+
+Til stede: skole og foresatte.
+
+I dag fikk [N:Emma] [H:diagnosen] [H:autisme]. Skolen tilrettelegger med faste rutiner og
+egen assistent i friminuttene.
+"""),
+    ("23-given-name-genitive-nno", "health_person", "nno", "quarantine", """\
+I samtalen kom det fram at [N:Ingrids] diagnose er [H:kols], og ho treng
+[H:heimesjukepleie] to gonger i veka.
+"""),
+    ("24-ordinary-word-name-policy-nob", "health_policy", "nob", "pass", """\
+Liv og røre i sentrum: kommunen inviterer til åpen dag om folkehelse og
+[H:fysioterapi] lørdag 4. mai.
+"""),
 ]
 
 MARK = re.compile(r"\[(N|O|H):([^\]]+)\]")

@@ -40,7 +40,7 @@ TEST_CASE("name context: staff cues label the name beside them; a letter's addre
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 17);
+    REQUIRE(ev->documents >= 24);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -77,6 +77,10 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
                              "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
                              "Nytt budsjett for kommunen er vedtatt. Møtet er flyttet til torsdag.\n";
     CHECK(verdict(news) == "pass");
+    // A given name alone is a person too; a lone family name or an ordinary word is not enough.
+    CHECK(verdict("I dag fikk Kari diagnosen diabetes.\n") == "quarantine");
+    CHECK(verdict("Emma har autisme.\n") == "quarantine");
+    CHECK(verdict("Liv og røre i sentrum. Fysioterapi for alle.\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }
