@@ -6,13 +6,25 @@
 
 namespace jv {
 
-std::size_t separator_length(std::string_view s, std::size_t at);
-
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_group_separator(char c) { return c == ' ' || c == '.' || c == '-' || c == '\n' || c == '\r' || c == '\t'; }
 
+// Length of the separator starting at `at` that joins two digit groups: one space,
+// dot or dash, or a line break with its indent (a number wrapped over two lines).
+std::size_t separator_length(std::string_view s, std::size_t at) {
+    if (at >= s.size()) return 0;
+    if (s[at] == '.' || s[at] == '-') return 1;
+    std::size_t end = at;
+    bool line_break = false;
+    while (end < s.size() && (s[end] == ' ' || s[end] == '\t' || s[end] == '\r' || s[end] == '\n')) {
+        line_break = line_break || s[end] == '\n';
+        ++end;
+    }
+    const std::size_t length = end - at;
+    return (length == 1 || line_break) ? length : 0;
+}
 
 // Line breaks and tabs in s[from, end) become spaces: a snippet is one line.
 void to_one_line(std::string& s, std::size_t from) {
@@ -49,21 +61,6 @@ void mask_digit_runs_in_place(std::string& out, std::size_t from) {
 }
 
 }  // namespace
-
-// Length of the separator starting at `at` that joins two digit groups: one space,
-// dot or dash, or a line break with its indent (a number wrapped over two lines).
-std::size_t separator_length(std::string_view s, std::size_t at) {
-    if (at >= s.size()) return 0;
-    if (s[at] == '.' || s[at] == '-') return 1;
-    std::size_t end = at;
-    bool line_break = false;
-    while (end < s.size() && (s[end] == ' ' || s[end] == '\t' || s[end] == '\r' || s[end] == '\n')) {
-        line_break = line_break || s[end] == '\n';
-        ++end;
-    }
-    const std::size_t length = end - at;
-    return (length == 1 || line_break) ? length : 0;
-}
 
 std::string mask_digit_runs(std::string_view text) {
     std::string out(text);
