@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "core/order_by_start.hpp"
 #include "core/sha256.hpp"
 #include "extract/sniff.hpp"
 #include "normalize/normalize.hpp"
@@ -133,16 +134,8 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     }
     mark_officials_named_again(norm.text, findings, rules_.policy.combine);
     mark_letter_persons(norm.text, findings, rules_.policy.combine);
-    // Lines are counted once, in order of position. (Findings are large: order indices,
-    // then move each once.)
-    std::vector<std::size_t> order(findings.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; });
-    std::vector<Finding> sorted;
-    sorted.reserve(findings.size());
-    for (const std::size_t i : order) sorted.push_back(std::move(findings[i]));
-    findings = std::move(sorted);
+    // Lines are counted once, in order of position.
+    order_by_start(findings);
     LineCounter lines(norm.text);
     for (Finding& f : findings) f.line = lines.line_at(f.span.begin);
     // Snippets once every finding is known, so each can mask its neighbours.

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/order_by_start.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "match/word_lexicon.hpp"
@@ -143,14 +144,9 @@ public:
             }
             out.push_back(std::move(n.confirmed));
         }
-        // (Names never share a start. A Confirmed is large: order indices, then move each once.)
-        std::vector<std::size_t> order(out.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return out[a].span.begin < out[b].span.begin; });
-        std::vector<Confirmed> sorted;
-        sorted.reserve(out.size());
-        for (const std::size_t i : order) sorted.push_back(std::move(out[i]));
-        return sorted;
+        // (A later single mention may start where a fuller name does: the fuller one wins.)
+        order_by_start(out, /*longest_first=*/true);
+        return out;
     }
 
 private:
