@@ -112,7 +112,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
             const ContextCues cues = context_[r].find(norm.text, confirmed.span, keywords_by_rule[r]);
             if (cues.labelled_negative) continue;
             Scored scored = score_candidate(confirmed, cues, rule, rules_.policy);
-            if (scored.score + 1e-9 < rule.min_score) continue;  // scores are sums of tenths
+            if (!score_reaches(scored.score, rule.min_score)) continue;
             Finding f;
             f.type = confirmed.type;
             f.rule = rule.id;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "normalize/case_fold.hpp"
+#include "score/score.hpp"
 
 namespace jv {
 
@@ -24,7 +25,7 @@ bool is_official(const Finding& f) {
 }
 
 bool strong_health(const Finding& f, const CombinePolicy& p) {
-    return contains(p.health_types, f.type) && f.score + 1e-9 >= p.min_health_score &&
+    return contains(p.health_types, f.type) && score_reaches(f.score, p.min_health_score) &&
            !has_evidence_prefix(f, "general-sense-term");
 }
 
@@ -77,7 +78,8 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
             raise(f, p.identity_with_health, "health-data-in-document");
 
     for (Finding& name : findings) {
-        if (!contains(p.name_types, name.type) || name.score + 1e-9 < p.min_name_score || is_official(name)) continue;  // (scores are sums of tenths)
+        if (!contains(p.name_types, name.type) || !score_reaches(name.score, p.min_name_score) || is_official(name))
+            continue;
         if (has_evidence_prefix(name, "correspondent")) {  // a message's writer or reader: every part
             for (const auto& [other, ids] : health_by_part)
                 for (const std::size_t id : ids) {
@@ -160,7 +162,8 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
     constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
     const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
     for (Finding& f : findings) {
-        if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) || f.score + 1e-9 < p.min_name_score)
+        if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) ||
+            !score_reaches(f.score, p.min_name_score))
             continue;
         const Span line = line_around(text, f.span.begin);
         const std::string_view before = text.substr(line.begin, f.span.begin - line.begin);

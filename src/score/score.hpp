@@ -18,6 +18,10 @@ struct Scored {
     std::vector<std::string> evidence;
 };
 
+// Whether `score` reaches `threshold`. Scores are sums of tenths, so 0.45 - 0.05 may land
+// a hair under 0.4: a tolerance far below any step keeps such sums on the right side.
+inline bool score_reaches(double score, double threshold) { return score + 1e-9 >= threshold; }
+
 Scored score_candidate(const Confirmed& confirmed, const ContextCues& cues, const Rule& rule, const Policy& policy);
 
 // The verdict for a document: error when anything could not be read (never pass),
