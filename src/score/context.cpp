@@ -77,9 +77,11 @@ ContextCues ContextMatcher::find(std::string_view text, Span span, const std::ve
     // Negative words label what stands beside them: they count on the number's own line,
     // or as the label just before it, even at the end of the line above ("Kontonr.\n1234...").
     const std::size_t newline_before = before.rfind('\n');
-    const std::size_t line_start = newline_before == std::string_view::npos ? before_begin : before_begin + newline_before + 1;
+    const std::size_t line_start =
+        newline_before == std::string_view::npos ? before_begin : before_begin + newline_before + 1;
     const std::size_t newline_after = after.find('\n');
-    const std::size_t line_end = newline_after == std::string_view::npos ? std::string_view::npos : span.end + newline_after;
+    const std::size_t line_end =
+        newline_after == std::string_view::npos ? std::string_view::npos : span.end + newline_after;
 
     std::size_t nearest_positive = std::string::npos;  // bytes between a keyword's end and the number
     std::size_t nearest_negative_label = std::string::npos;
@@ -102,9 +104,9 @@ ContextCues ContextMatcher::find(std::string_view text, Span span, const std::ve
             if (label || reaches(text, Span{h.span.end, span.begin}, h.span.begin >= line_start))
                 cues.negative_keywords.push_back(word);
         } else if (h.span.begin >= span.end && h.span.end <= after_end) {
+            const bool same_line = line_end == std::string_view::npos || h.span.end <= line_end;
             if (positive) cues.keywords.push_back(word);
-            else if (!before_only(h.keyword - positives) &&
-                     reaches(text, Span{span.end, h.span.begin}, line_end == std::string_view::npos || h.span.end <= line_end))
+            else if (!before_only(h.keyword - positives) && reaches(text, Span{span.end, h.span.begin}, same_line))
                 cues.negative_keywords.push_back(word);
         }
     }
