@@ -10,6 +10,9 @@ about it.
 - A letter to a patient (the name in the recipient block) whose health data comes
   paragraphs later, in the second person ("Du har fått diagnosen demens"): held back; the
   same layout without health data, or addressed to an organisation, passes.
+- Names in capitals and inverted ("NORDMANN, KARI", "Pasient: Nordmann, Kari"), as journal
+  extracts, forms and address labels write them: held back beside health data; officials,
+  streets and headings in capitals pass.
 
 Hand-written for journalvakt (all persons fictional), GPL-3.0-or-later like the project.
 
@@ -233,6 +236,68 @@ I samtalen kom det fram at [N:Ingrids] diagnose er [H:kols], og ho treng
     ("24-ordinary-word-name-policy-nob", "health_policy", "nob", "pass", """\
 Liv og røre i sentrum: kommunen inviterer til åpen dag om folkehelse og
 [H:fysioterapi] lørdag 4. mai.
+"""),
+    # ---- names in capitals and inverted ("NORDMANN, KARI"), as journal extracts, forms and
+    # address labels write them
+    ("25-capitals-inverted-extract-nob", "health_person", "nob", "quarantine", """\
+Utskrift fra pasientjournal, vedlegg til klagesak 2024/311
+
+[N:NORDMANN, KARI] - [H:innlagt] 12.03. med [H:akutt psykose], overført til [H:lukket post].
+"""),
+    ("26-capitals-complainant-nob", "health_person", "nob", "quarantine", """\
+KLAGE PÅ [H:BEHANDLING]
+
+Klager: [N:PER OLAV JOHANSEN]
+
+Klagen gjelder oppfølgingen av hans [H:kreft] ved [H:onkologisk avdeling] høsten 2023.
+"""),
+    ("27-capitals-address-label-nno", "health_person", "nno", "quarantine", """\
+[N:NILS AASEN]
+FJELLVEGEN 4
+6800 FØRDE
+
+Vedtak om tildeling av [H:omsorgsbustad]
+
+Vi viser til søknaden din av 2. februar. Kommunen har vurdert saka samla og drøfta ho i
+tildelingsmøtet 3. mars. Du får tildelt husvære i Fjellvegen [H:omsorgsbustader] frå 1. mai.
+
+Sidan du har [H:demens], får du også tilbod om [H:heimesjukepleie] kvar dag.
+"""),
+    ("28-inverted-form-field-nob", "health_person", "nob", "quarantine", """\
+Henvisning til spesialisthelsetjenesten
+
+Pasient: [N:Nordmann, Kari]
+Årsak: [H:depresjon], [H:sykmeldt] siden januar
+"""),
+    ("29-capitals-register-line-nob", "health_person", "nob", "quarantine", """\
+Oversikt over avvik, 2. kvartal
+
+[N:HANSEN OLE PETTER]: [H:feilmedisinering] på [H:sengepost] 3, meldt 14. mai.
+"""),
+    ("30-capitals-signature-policy-nob", "health_policy", "nob", "pass", """\
+VEDTAK OM TILSKUDD TIL TILTAK I [H:PSYKISK HELSEVERN]
+
+Kommunen får tilskudd til lavterskeltilbud for personer med [H:depresjon] og
+[H:rusavhengighet].
+
+MED VENNLIG HILSEN
+
+[O:KARI NORDMANN]
+SAKSBEHANDLER
+"""),
+    ("31-capitals-streets-headings-nob", "health_policy", "nob", "pass", """\
+HELSE NORDLIA HF
+HARALD HÅRFAGRES GATE 5
+OLE BULLS PLASS 3
+
+LIV OG HELSE I KOMMUNEN
+
+Rapport om ventetider i [H:psykisk helsevern] og tilbudet til personer med [H:diabetes].
+"""),
+    ("32-inverted-case-officer-nno", "health_policy", "nno", "pass", """\
+Sakshandsamar: [O:Moen, Kari]
+
+Helseføretaket orienterte om ventetidene i [H:psykisk helsevern] og planane for 2025.
 """),
 ]
 

@@ -11,7 +11,9 @@
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "match/word_lexicon.hpp"
+#include "normalize/case_fold.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 namespace jv {
@@ -59,6 +61,7 @@ class PersonNameValidator final : public Validator {
         Span span;
         std::vector<Token> tokens;
         Confirmed confirmed;
+        bool upper_case = false;  // written in capitals; its tokens' words are title case
     };
 
 public:
@@ -122,8 +125,12 @@ public:
                     if (!stop_word(t.word)) mentioned_in_full.insert(t.word);
             names.push_back(std::move(*name));
         }
-        // Words only the text's own usage makes names count less than names given in full.
         const std::vector<Span> capitalised = capitalised_words(text);
+        add_upper_case_names(text, capitalised, names);
+        for (const auto& n : names)
+            if (n.upper_case)
+                for (const auto& t : n.tokens) mentioned_in_full.insert(t.word);
+        // Words only the text's own usage makes names count less than names given in full.
         const std::map<std::string, std::string> proper = learn_proper_nouns(text, capitalised, names);
         const WordSet named_in_full = mentioned_in_full;
         for (const auto& [word, cue] : proper) mentioned_in_full.insert(word);
@@ -154,15 +161,7 @@ private:
     // are found again wherever they stand alone ("Robolis ... Robolis").
     void add_later_mentions(std::string_view t, const std::vector<Span>& capitalised, const WordSet& learnt,
                             std::vector<Name>& names) const {
-        // Names found so far, by start, to tell in O(log n) whether a place is taken.
-        std::vector<Span> taken;
-        for (const auto& n : names) taken.push_back(n.span);
-        std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.begin < b.begin; });
-        const auto is_taken = [&](Span w) {
-            auto it = std::upper_bound(taken.begin(), taken.end(), w.begin, [](std::size_t b, Span s) { return b < s.begin; });
-            if (it != taken.end() && it->begin < w.end) return true;
-            return it != taken.begin() && std::prev(it)->end > w.begin;
-        };
+        const std::vector<Span> taken = spans_by_start(names);
         WordSet unknown;  // list names already had their hits
         for (const auto& word : learnt)
             if (!known(word)) unknown.insert(word);
@@ -173,9 +172,191 @@ private:
                 if (word.size() < 3 || word.back() != 's' || unknown.count(word.substr(0, word.size() - 1)) == 0) continue;
                 word.remove_suffix(1);
             }
-            if (is_taken(w)) continue;
+            if (overlaps_any(taken, w)) continue;
             if (auto name = assemble(t, Span{w.begin, w.begin + word.size()}, true)) names.push_back(std::move(*name));
         }
+    }
+
+    // The names' spans, ordered by start, for overlaps_any.
+    static std::vector<Span> spans_by_start(const std::vector<Name>& names) {
+        std::vector<Span> out;
+        for (const auto& n : names) out.push_back(n.span);
+        std::sort(out.begin(), out.end(), [](Span a, Span b) { return a.begin < b.begin; });
+        return out;
+    }
+
+    // Whether `w` overlaps one of `sorted` (disjoint spans ordered by start), in O(log n).
+    static bool overlaps_any(const std::vector<Span>& sorted, Span w) {
+        auto it = std::upper_bound(sorted.begin(), sorted.end(), w.begin, [](std::size_t b, Span s) { return b < s.begin; });
+        if (it != sorted.end() && it->begin < w.end) return true;
+        return it != sorted.begin() && std::prev(it)->end > w.begin;
+    }
+
+    // Names written in capitals, as forms, journal extracts and address labels write them:
+    // "KARI NORDMANN", "NORDMANN KARI", "HANSEN, OLE PETTER", "NORDMANN, Kari". Capitals
+    // hide the sign the other passes read (a capital mid-sentence), so only listed names
+    // count: two or more with a given name among them, or a family name, a comma and given
+    // names, and not every word one that is also an ordinary word ("LIV OG SOL" is none).
+    // A name found so from the same words wins over a shorter one found in them.
+    void add_upper_case_names(std::string_view t, const std::vector<Span>& capitalised, std::vector<Name>& names) const {
+        std::vector<Span> upper;
+        for (const Span w : capitalised)
+            if (all_capitals(t.substr(w.begin, w.size()))) upper.push_back(w);
+        std::vector<Name> found;
+        for (std::size_t i = 0; i < upper.size();) {
+            std::optional<Name> name = upper_case_name_at(t, upper, i);
+            if (!name) {
+                ++i;
+                continue;
+            }
+            while (i < upper.size() && upper[i].begin < name->span.end) ++i;
+            found.push_back(std::move(*name));
+        }
+        if (found.empty()) return;
+        const std::vector<Span> taken = spans_by_start(found);
+        std::erase_if(names, [&](const Name& n) { return overlaps_any(taken, n.span); });
+        for (auto& n : found) names.push_back(std::move(n));
+    }
+
+    // The name in capitals that starts at upper[i], if any.
+    std::optional<Name> upper_case_name_at(std::string_view t, const std::vector<Span>& upper, std::size_t i) const {
+        // Listed names in capitals, one space apart (a genitive ends them).
+        std::vector<Token> tokens;
+        for (std::size_t j = i; j < upper.size() && tokens.size() < 4; ++j) {
+            if (!tokens.empty() && upper[j].begin != tokens.back().span.end + 1) break;
+            if (!tokens.empty() && t[tokens.back().span.end] != ' ') break;
+            auto tok = upper_case_token(t, upper[j]);
+            if (!tok) break;
+            tokens.push_back(std::move(*tok));
+            if (tokens.back().genitive) break;
+        }
+        if (tokens.empty()) return std::nullopt;
+        const char* evidence = "given+family-name";
+        if (take_given_names_after_comma(t, tokens)) evidence = "family,given-name";
+        const bool has_given =
+            std::any_of(tokens.begin(), tokens.end(), [&](const Token& tk) { return given_first(tk.word); });
+        const bool all_words =
+            std::all_of(tokens.begin(), tokens.end(), [&](const Token& tk) { return name_words_.count(tk.word) != 0; });
+        if (tokens.size() < 2 || !has_given || all_words) return std::nullopt;
+        const Span span{tokens.front().span.begin, tokens.back().span.end};
+        // "HARALD HÅRFAGRES GATE", "OLE BULL SENTER": a street or an organisation.
+        const Span after = next_word(t, span.end);
+        if (after.size() > 0) {
+            const std::string_view a = t.substr(after.begin, after.size());
+            const std::string lower = fold_case(a);
+            if (streets_.count(lower) != 0 || organisation_suffixes_.count(lower) != 0 || organisation_suffixes_.count(a) != 0)
+                return std::nullopt;
+        }
+        Name name;
+        name.span = span;
+        name.tokens = std::move(tokens);
+        name.upper_case = true;
+        name.confirmed.span = span;
+        name.confirmed.type = "person_name";
+        name.confirmed.base_score = 0.85;
+        name.confirmed.evidence = {evidence, "upper-case"};
+        if (name.tokens.back().genitive) name.confirmed.evidence.push_back("genitive");
+        name.confirmed.masked = mask_name(t.substr(span.begin, span.size()));
+        return name;
+    }
+
+    // "HANSEN, OLE PETTER", "Nordmann, Kari": one or two family names, a comma, then given
+    // names (in capitals or not) are one name, inverted as registers and forms write it.
+    // Not in capitals, only where a field starts: in prose a comma after a name more often
+    // starts a list or an apposition ("til John, Kyle Reese").
+    // Appends the given names to `tokens`; whether there were any.
+    bool take_given_names_after_comma(std::string_view t, std::vector<Token>& tokens) const {
+        if (tokens.empty() || tokens.size() > 2 || tokens.back().genitive ||
+            !std::all_of(tokens.begin(), tokens.end(), [&](const Token& tk) { return family_.count(tk.word) != 0; }) ||
+            (!all_capitals(t.substr(tokens.front().span.begin, tokens.front().span.size())) &&
+             !field_start(t, tokens.front().span.begin)) ||
+            t.substr(tokens.back().span.end, 2) != ", ")
+            return false;
+        const std::size_t family_count = tokens.size();
+        for (std::size_t at = tokens.back().span.end + 2; tokens.size() < family_count + 3;) {
+            const Span w = word_at(t, at);
+            if (w.begin != at || w.size() == 0) break;
+            const std::string_view word = t.substr(w.begin, w.size());
+            std::string given = all_capitals(word) ? title_case(word) : std::string(word);
+            if (!given_first(given) || stop_word(given)) break;
+            tokens.push_back(Token{w, std::move(given), false});
+            if (w.end >= t.size() || t[w.end] != ' ') break;
+            at = w.end + 1;
+        }
+        return tokens.size() > family_count;
+    }
+
+    // Whether `begin` starts a line, a labelled field ("Pasient: ") or a table cell (after
+    // a tab or a run of spaces).
+    static bool field_start(std::string_view t, std::size_t begin) {
+        std::size_t at = begin, spaces = 0;
+        while (at > 0 && t[at - 1] == ' ') --at, ++spaces;
+        if (at == 0 || t[at - 1] == '\n' || t[at - 1] == '\t' || spaces >= 2) return true;
+        return t[at - 1] == ':' && spaces > 0;
+    }
+
+    // The listed name a word in capitals spells ("NORDMANN" is "Nordmann"), or none.
+    std::optional<Token> upper_case_token(std::string_view t, Span w) const {
+        std::string word = title_case(t.substr(w.begin, w.size()));
+        if (stop_word(word) || particles_.count(word) != 0) return std::nullopt;
+        if (known_parts(word)) return Token{w, std::move(word), false};
+        if (word.size() > 3 && word.back() == 's' && known(std::string_view(word).substr(0, word.size() - 1))) {
+            word.pop_back();
+            return Token{w, std::move(word), true};
+        }
+        return std::nullopt;
+    }
+
+    // A listed name, or a double name of listed names ("Anne-Lise", "Bakke-Olsen").
+    bool known_parts(std::string_view word) const {
+        if (known(word)) return true;
+        if (word.find('-') == std::string_view::npos) return false;
+        for (std::size_t at = 0; at <= word.size();) {
+            const std::size_t end = std::min(word.find('-', at), word.size());
+            if (!known(word.substr(at, end - at))) return false;
+            at = end + 1;
+        }
+        return true;
+    }
+
+    // A given name, or a double name that starts with one ("Anne-Lise").
+    bool given_first(std::string_view word) const {
+        return given_.count(word) != 0 || given_.count(word.substr(0, word.find('-'))) != 0;
+    }
+
+    // Two letters or more, all of them capitals ("NORDMANN", "ANNE-LISE").
+    static bool all_capitals(std::string_view w) {
+        std::size_t letters = 0;
+        for (std::size_t i = 0; i < w.size(); i = next_offset(w, i)) {
+            const UChar32 c = code_point_at(w, i);
+            if (!is_letter(c)) continue;
+            if (c < 0x80 ? c >= 'a' : !u_isupper(c)) return false;  // (ASCII without ICU: most words)
+            ++letters;
+        }
+        return letters >= 2;
+    }
+
+    // "ANNE-LISE" as "Anne-Lise", "ØSTBØ" as "Østbø": capitals after the start and hyphens.
+    static std::string title_case(std::string_view word) {
+        if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            std::string out(word);
+            bool start = true;
+            for (char& c : out) {
+                if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+                start = c == '-' || c == '\'';
+            }
+            return out;
+        }
+        icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+        s.toLower(icu::Locale::getRoot());
+        bool start = true;
+        for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+            const UChar32 c = s.char32At(i);
+            if (start && u_isalpha(c)) s.replace(i, U16_LENGTH(c), u_totitle(c));
+            start = c == '-' || c == '\'';
+        }
+        std::string out;
+        return s.toUTF8String(out);
     }
 
     // The capitalised words of a text (words as word_at reads them, so "Anne-Lise" is
@@ -453,6 +634,7 @@ private:
             tokens.insert(tokens.end(), particles.begin(), particles.end());
             tokens.push_back(nt);
         }
+        const bool inverted = take_given_names_after_comma(t, tokens);
         Span span{tokens.front().span.begin, tokens.back().span.end};
         if (is_initial(t, tokens.back().span)) span.end += 1;
 
@@ -487,7 +669,10 @@ private:
         c.span = span;
         c.type = "person_name";
         const bool initial_first = is_initial(t, name.tokens.front().span);
-        if (names >= 2 && has_given) {
+        if (inverted) {
+            c.base_score = 0.85;
+            c.evidence.push_back("family,given-name");
+        } else if (names >= 2 && has_given) {
             c.base_score = initial_first ? 0.75 : 0.85;
             c.evidence.push_back(initial_first ? "initial+family-name" : "given+family-name");
         } else if (names >= 2) {

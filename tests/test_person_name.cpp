@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <catch2/catch.hpp>
+
+#include "test_support.hpp"
+
+using jv::test::full_engine;
+
+namespace {
+
+// The person names the full rule set finds in `text`, as written.
+std::vector<std::string> names_in(const std::string& text) {
+    auto worker = full_engine().make_worker();
+    const auto result = full_engine().scan_bytes(*worker, "t.txt", text);
+    std::vector<std::string> out;
+    for (const auto& f : result.findings)
+        if (f.type == "person_name") out.push_back(text.substr(f.span.begin, f.span.size()));
+    return out;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("names in capitals are found as one name", "[names]") {
+    CHECK(names_in("KARI NORDMANN er innlagt.\n") == Names{"KARI NORDMANN"});
+    CHECK(names_in("Klager: PER OLAV JOHANSEN\n") == Names{"PER OLAV JOHANSEN"});
+    CHECK(names_in("VEDTAK OM TVANG FOR KARI NORDMANN\n") == Names{"KARI NORDMANN"});
+    CHECK(names_in("Pasient: ANNE-LISE BAKKE-OLSEN\n") == Names{"ANNE-LISE BAKKE-OLSEN"});
+    CHECK(names_in("Gjelder: ØYVIND SØRENSEN\n") == Names{"ØYVIND SØRENSEN"});
+    // Inverted, as registers and journal extracts write them, with or without a comma.
+    CHECK(names_in("NORDMANN, KARI - innlagt 12.03.\n") == Names{"NORDMANN, KARI"});
+    CHECK(names_in("Pasientens navn: HANSEN, OLE PETTER\n") == Names{"HANSEN, OLE PETTER"});
+    CHECK(names_in("HANSEN OLE PETTER: avvik meldt\n") == Names{"HANSEN OLE PETTER"});
+    CHECK(names_in("NORDMANN, Kari\n") == Names{"NORDMANN, Kari"});
+    CHECK(names_in("BAKKE, ANNE-LISE\n") == Names{"BAKKE, ANNE-LISE"});
+    // A genitive ends the name.
+    CHECK(names_in("KARI NORDMANNS SØKNAD\n") == Names{"KARI NORDMANNS"});
+}
+
+TEST_CASE("capitals that are no person's name", "[names]") {
+    CHECK(names_in("HARALD HÅRFAGRES GATE 5\n").empty());
+    CHECK(names_in("LIV OG HELSE I KOMMUNEN\n").empty());
+    CHECK(names_in("SANDNES KOMMUNE\n").empty());
+    CHECK(names_in("NAV OG HELSE BERGEN\n").empty());
+    // A single word in capitals says too little: a heading, an acronym, a shout.
+    CHECK(names_in("NORDMANN\n").empty());
+    CHECK(names_in("KARI\n").empty());
+}
+
+TEST_CASE("a family name, a comma and given names start a field; in prose they are a list", "[names]") {
+    CHECK(names_in("Pasient: Nordmann, Kari\n") == Names{"Nordmann, Kari"});
+    CHECK(names_in("Nordmann, Kari Anne ble innlagt.\n") == Names{"Nordmann, Kari Anne"});
+    CHECK(names_in("Navn\tHansen, Ola\n") == Names{"Hansen, Ola"});
+    // Mid-sentence the comma starts an apposition or a list: two names.
+    CHECK(names_in("Han møtte John, Kyle Reese og Sarah.\n") == Names{"John", "Kyle Reese", "Sarah"});
+}
