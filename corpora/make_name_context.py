@@ -13,6 +13,9 @@ about it.
 - Names in capitals and inverted ("NORDMANN, KARI", "Pasient: Nordmann, Kari"), as journal
   extracts, forms and address labels write them: held back beside health data; officials,
   streets and headings in capitals pass.
+- Entries of a public postal journal, whose titles can name a patient ("Anmodning om
+  journal - pasient NN", "Henvisning - Nordmann, Kari - ortopedi"): held back; entries
+  naming staff and a job applicant pass.
 
 Hand-written for journalvakt (all persons fictional), GPL-3.0-or-later like the project.
 
@@ -298,6 +301,40 @@ Rapport om ventetider i [H:psykisk helsevern] og tilbudet til personer med [H:di
 Sakshandsamar: [O:Moen, Kari]
 
 Helseføretaket orienterte om ventetidene i [H:psykisk helsevern] og planane for 2025.
+"""),
+    # ---- entries of a public postal journal: the title alone can name a patient
+    ("33-journal-titles-patient-nob", "health_person", "nob", "quarantine", """\
+Offentlig journal 14.03.2024
+
+2024/1187-3  Innkommende  14.03.2024
+Anmodning om kopi av journal - pasient [N:Ahmed Ali]
+Avsender: Advokatfirmaet Lund AS   Saksbehandler: [O:Per Hansen]
+
+2024/1190-1  Utgående  14.03.2024
+Svar på henvendelse om parkering ved sykehuset
+Mottaker: Fjellstad kommune   Saksbehandler: [O:Nina Haugland]
+"""),
+    ("34-journal-titles-referral-nob", "health_person", "nob", "quarantine", """\
+Offentlig journal 15.03.2024
+
+2024/1201-1  Innkommende  15.03.2024
+Henvisning - [N:Nordmann, Kari] - [H:ortopedi]
+Avsender: Fjellstad legesenter   Saksbehandler: [O:Nina Haugland]
+
+2024/1204-2  Innkommende  15.03.2024
+Tilsynssak - [N:Hansen, Ole] - [H:feilbehandling]
+Avsender: Statens helsetilsyn   Saksbehandler: [O:Per Hansen]
+"""),
+    ("35-journal-titles-admin-nob", "admin", "nob", "pass", """\
+Offentlig journal 16.03.2024
+
+2024/1210-1  Utgående  16.03.2024
+Tilsetting i stilling som overlege ved [H:ortopedisk avdeling]
+Mottaker: [N:Ola Berg]   Saksbehandler: [O:Nina Haugland]
+
+2024/1211-1  Innkommende  16.03.2024
+Invitasjon til møte om pasientsikkerhet - Pasient- og brukerombudet
+Avsender: Helse Nordlia HF   Saksbehandler: [O:Per Hansen]
 """),
 ]
 

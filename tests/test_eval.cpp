@@ -40,7 +40,7 @@ TEST_CASE("name context: staff cues label the name beside them; a letter's addre
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 32);
+    REQUIRE(ev->documents >= 35);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -81,6 +81,16 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     CHECK(verdict("I dag fikk Kari diagnosen diabetes.\n") == "quarantine");
     CHECK(verdict("Emma har autisme.\n") == "quarantine");
     CHECK(verdict("Liv og røre i sentrum. Fysioterapi for alle.\n") == "pass");
+    // A journal entry's title can name a patient: a patient label beside the name is health
+    // data; a referral's specialty or a malpractice case beside the name too.
+    CHECK(verdict("Anmodning om journal - pasient Ahmed Ali\n") == "quarantine");
+    CHECK(verdict("Henvisning - Nordmann, Kari - ortopedi\n") == "quarantine");
+    CHECK(verdict("Tilsynssak - Hansen, Ole - feilbehandling\n") == "quarantine");
+    CHECK(verdict("Vedtak om plass på sykehjem - Solveig Haugen\n") == "quarantine");
+    CHECK(verdict("Anmodning om journal - pasientens mor Kari Nordmann\n") == "pass");
+    // A ward is a workplace too; a label with its colon names what follows it.
+    CHECK(verdict("Tilsetting i stilling som overlege ved ortopedisk avdeling\nMottaker: Ola Berg   "
+                  "Saksbehandler: Nina Haugland\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

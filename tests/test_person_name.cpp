@@ -51,6 +51,7 @@ TEST_CASE("a family name, a comma and given names start a field; in prose they a
     CHECK(names_in("Pasient: Nordmann, Kari\n") == Names{"Nordmann, Kari"});
     CHECK(names_in("Nordmann, Kari Anne ble innlagt.\n") == Names{"Nordmann, Kari Anne"});
     CHECK(names_in("Navn\tHansen, Ola\n") == Names{"Hansen, Ola"});
+    CHECK(names_in("Henvisning - Nordmann, Kari - ortopedi\n") == Names{"Nordmann, Kari"});
     // Mid-sentence the comma starts an apposition or a list: two names.
     CHECK(names_in("Han møtte John, Kyle Reese og Sarah.\n") == Names{"John", "Kyle Reese", "Sarah"});
 }

@@ -197,6 +197,7 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         for (const auto& label : string_list(combine["subject_labels"])) cp.subject_labels.push_back(fold_case(label));
         for (const auto& label : string_list(combine["correspondent_labels"]))
             cp.correspondent_labels.push_back(fold_case(label));
+        for (const auto& label : string_list(combine["patient_labels"])) cp.patient_labels.push_back(fold_case(label));
     }
     return policy;
 }

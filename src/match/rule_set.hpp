@@ -91,6 +91,9 @@ struct CombinePolicy {
     // private person named after one is a correspondent, and health data anywhere in the
     // document, in any part, is taken to be about them (policy key `correspondent_labels`).
     std::vector<std::string> correspondent_labels;
+    // Words that call the private person named right after them a patient ("pasient Ahmed
+    // Ali"): being a patient is health data of its own (policy key `patient_labels`).
+    std::vector<std::string> patient_labels;
 };
 
 struct Policy {

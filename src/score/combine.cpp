@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.hpp"
 #include "normalize/case_fold.hpp"
 #include "score/score.hpp"
 
@@ -80,6 +81,7 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
     for (Finding& name : findings) {
         if (!contains(p.name_types, name.type) || !score_reaches(name.score, p.min_name_score) || is_official(name))
             continue;
+        if (has_evidence_prefix(name, "patient-label")) raise(name, p.name_with_health, "named-as-patient");
         if (has_evidence_prefix(name, "correspondent")) {  // a message's writer or reader: every part
             for (const auto& [other, ids] : health_by_part)
                 for (const std::size_t id : ids) {
@@ -191,6 +193,20 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
             }
             at = next.end;
         }
+    }
+}
+
+void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.patient_labels.empty()) return;
+    for (Finding& f : findings) {
+        if (!contains(p.name_types, f.type) || is_official(f) || !score_reaches(f.score, p.min_name_score)) continue;
+        std::size_t at = f.span.begin;
+        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':' || text[at - 1] == '\n'))
+            --at;
+        if (at == 0 || at == f.span.begin) continue;
+        const Span word = word_at(text, previous_offset(text, at));
+        if (word.end != at) continue;
+        if (contains(p.patient_labels, fold_case(text.substr(word.begin, word.size())))) f.evidence.push_back("patient-label");
     }
 }
 

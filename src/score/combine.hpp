@@ -32,6 +32,11 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 // their own).
 void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// A private person that one of the policy's patient labels names right before the name,
+// with only spacing or a colon between ("pasient Ahmed Ali", "Pasient:\nKari Nordmann"),
+// gets the evidence "patient-label"; combine_evidence raises them as named with health data.
+void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
 // report for transparency, at severity info, and never combines with health terms.
 class Allowlist {

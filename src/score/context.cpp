@@ -106,7 +106,9 @@ ContextCues ContextMatcher::find(std::string_view text, Span span, const std::ve
         } else if (h.span.begin >= span.end && h.span.end <= after_end) {
             const bool same_line = line_end == std::string_view::npos || h.span.end <= line_end;
             if (positive) cues.keywords.push_back(word);
-            else if (!before_only(h.keyword - positives) && reaches(text, Span{span.end, h.span.begin}, same_line))
+            // (A label with its colon, "Saksbehandler: Per Hansen", names what follows it.)
+            else if (!before_only(h.keyword - positives) && !(h.span.end < text.size() && text[h.span.end] == ':') &&
+                     reaches(text, Span{span.end, h.span.begin}, same_line))
                 cues.negative_keywords.push_back(word);
         }
     }

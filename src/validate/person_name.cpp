@@ -286,13 +286,16 @@ private:
         return tokens.size() > family_count;
     }
 
-    // Whether `begin` starts a line, a labelled field ("Pasient: ") or a table cell (after
-    // a tab or a run of spaces).
+    // Whether `begin` starts a line, a labelled field ("Pasient: "), a table cell (after a
+    // tab or a run of spaces) or a part of a journal entry's title ("Henvisning - ").
     static bool field_start(std::string_view t, std::size_t begin) {
         std::size_t at = begin, spaces = 0;
         while (at > 0 && t[at - 1] == ' ') --at, ++spaces;
         if (at == 0 || t[at - 1] == '\n' || t[at - 1] == '\t' || spaces >= 2) return true;
-        return t[at - 1] == ':' && spaces > 0;
+        if (spaces == 0) return false;
+        if (t[at - 1] == ':') return true;
+        const std::string_view before = t.substr(0, at);
+        return before.ends_with(" -") || before.ends_with(" \u2013");  // (en dash)
     }
 
     // The listed name a word in capitals spells ("NORDMANN" is "Nordmann"), or none.
