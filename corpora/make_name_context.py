@@ -13,6 +13,8 @@ about it.
 - Names in capitals and inverted ("NORDMANN, KARI", "Pasient: Nordmann, Kari"), as journal
   extracts, forms and address labels write them: held back beside health data; officials,
   streets and headings in capitals pass.
+- A patient named by initials after a patient label, with age and place ("Pasient K.N.,
+  45 år, busett i Førde"): held back.
 - Entries of a public postal journal, whose titles can name a patient ("Anmodning om
   journal - pasient NN", "Henvisning - Nordmann, Kari - ortopedi"): held back; entries
   naming staff and a job applicant pass.
@@ -324,6 +326,12 @@ Avsender: Fjellstad legesenter   Saksbehandler: [O:Nina Haugland]
 2024/1204-2  Innkommende  15.03.2024
 Tilsynssak - [N:Hansen, Ole] - [H:feilbehandling]
 Avsender: Statens helsetilsyn   Saksbehandler: [O:Per Hansen]
+"""),
+    ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
+Avviksmelding 2024/77
+
+Pasient [N:K.N.], 45 år, busett i Førde, fekk feil dose [H:litium] på [H:sengepost] 2 natt
+til 12. mars. Pasienten vart overvaka og fekk ikkje varige skadar.
 """),
     ("35-journal-titles-admin-nob", "admin", "nob", "pass", """\
 Offentlig journal 16.03.2024

@@ -40,7 +40,7 @@ TEST_CASE("name context: staff cues label the name beside them; a letter's addre
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 35);
+    REQUIRE(ev->documents >= 36);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -88,6 +88,9 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     CHECK(verdict("Tilsynssak - Hansen, Ole - feilbehandling\n") == "quarantine");
     CHECK(verdict("Vedtak om plass på sykehjem - Solveig Haugen\n") == "quarantine");
     CHECK(verdict("Anmodning om journal - pasientens mor Kari Nordmann\n") == "pass");
+    // Initials after a patient label: with an age and a ward, as identifying as a name.
+    CHECK(verdict("Avvik: pasient K.N., 45 år, fikk feil medisin på psykiatrisk avdeling.\n") == "quarantine");
+    CHECK(verdict("Avvik: pasient fikk feil medisin på psykiatrisk avdeling, se vedlegg A.B.\n") == "pass");
     // A ward is a workplace too; a label with its colon names what follows it.
     CHECK(verdict("Tilsetting i stilling som overlege ved ortopedisk avdeling\nMottaker: Ola Berg   "
                   "Saksbehandler: Nina Haugland\n") == "pass");

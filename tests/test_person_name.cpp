@@ -55,3 +55,15 @@ TEST_CASE("a family name, a comma and given names start a field; in prose they a
     // Mid-sentence the comma starts an apposition or a list: two names.
     CHECK(names_in("Han møtte John, Kyle Reese og Sarah.\n") == Names{"John", "Kyle Reese", "Sarah"});
 }
+
+TEST_CASE("initials count as a person only after a person's cue", "[names]") {
+    CHECK(names_in("Pasient K.N., 45 år, ble innlagt.\n") == Names{"K.N."});
+    CHECK(names_in("Brukeren O. H. har søkt.\n") == Names{"O. H."});
+    CHECK(names_in("Pasient: K.N.O.\n") == Names{"K.N.O."});
+    // Without a cue, or anonymised without full stops, or one letter: nothing.
+    CHECK(names_in("Se vedlegg A.B. om saken.\n").empty());
+    CHECK(names_in("Pasient NN ble innlagt.\n").empty());
+    CHECK(names_in("Pasient K. ble innlagt.\n").empty());
+    // An initial before a family name stays one name with it.
+    CHECK(names_in("Pasient K. Nordmann ble innlagt.\n") == Names{"K. Nordmann"});
+}

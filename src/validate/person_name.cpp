@@ -81,6 +81,7 @@ public:
           words_before_(set_of(rule, "person_words_before")),
           organisation_endings_(list_of(rule, "organisation_endings")),
           organisations_(list_of(rule, "organisations")) {
+        for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
         for (const auto& org : organisations_) {
             std::size_t at = 0;
             while (at < org.size()) {
@@ -127,6 +128,7 @@ public:
         }
         const std::vector<Span> capitalised = capitalised_words(text);
         add_upper_case_names(text, capitalised, names);
+        add_cued_initials(text, capitalised, names);
         for (const auto& n : names)
             if (n.upper_case)
                 for (const auto& t : n.tokens) mentioned_in_full.insert(t.word);
@@ -216,6 +218,47 @@ private:
         const std::vector<Span> taken = spans_by_start(found);
         std::erase_if(names, [&](const Name& n) { return overlaps_any(taken, n.span); });
         for (auto& n : found) names.push_back(std::move(n));
+    }
+
+    // Initials that a person's cue labels: "Pasient K.N., 45 år", "brukeren O. H.". Alone,
+    // "K.N." may be anything; after "pasient" it is the patient, as identifying with an age
+    // and a place as a name is.
+    void add_cued_initials(std::string_view t, const std::vector<Span>& capitalised, std::vector<Name>& names) const {
+        const auto initial_at = [&](std::size_t at) {
+            return at < t.size() && is_upper_initial(t, Span{at, at + 1}) && next_offset(t, at) < t.size() &&
+                   t[next_offset(t, at)] == '.' && !is_letter(code_point_before(t, at));
+        };
+        std::vector<Name> found;
+        for (const Span w : capitalised) {
+            if (!initial_at(w.begin) || next_offset(t, w.begin) != w.end) continue;
+            if (!found.empty() && w.begin < found.back().span.end) continue;
+            std::vector<Token> tokens;
+            std::size_t at = w.begin;
+            while (tokens.size() < 3 && initial_at(at)) {
+                const std::size_t letter_end = next_offset(t, at);
+                tokens.push_back(Token{Span{at, letter_end}, std::string(t.substr(at, letter_end - at)), false});
+                at = letter_end + 1;  // past the full stop
+                if (at < t.size() && t[at] == ' ' && initial_at(at + 1)) ++at;
+            }
+            if (tokens.size() < 2 || is_letter(code_point_at(t, tokens.back().span.end + 1))) continue;
+            std::size_t before = w.begin;
+            while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == ':')) --before;
+            if (before == 0 || before == w.begin) continue;
+            const Span cue = word_at(t, previous_offset(t, before));
+            if (cue.end != before || person_cues_.count(fold_case(t.substr(cue.begin, cue.size()))) == 0) continue;
+            Name name;
+            name.span = Span{w.begin, tokens.back().span.end + 1};
+            name.tokens = std::move(tokens);
+            name.confirmed.span = name.span;
+            name.confirmed.type = "person_name";
+            name.confirmed.base_score = 0.6;
+            name.confirmed.evidence = {"initials", "cue"};
+            name.confirmed.masked = mask_name(t.substr(name.span.begin, name.span.size()));
+            found.push_back(std::move(name));
+        }
+        const std::vector<Span> taken = spans_by_start(names);
+        for (auto& n : found)
+            if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
     }
 
     // The name in capitals that starts at upper[i], if any.
@@ -708,6 +751,7 @@ private:
         return name;
     }
 
+    WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
