@@ -246,15 +246,8 @@ private:
             if (before == 0 || before == w.begin) continue;
             const Span cue = word_at(t, previous_offset(t, before));
             if (cue.end != before || person_cues_.count(fold_case(t.substr(cue.begin, cue.size()))) == 0) continue;
-            Name name;
-            name.span = Span{w.begin, tokens.back().span.end + 1};
-            name.tokens = std::move(tokens);
-            name.confirmed.span = name.span;
-            name.confirmed.type = "person_name";
-            name.confirmed.base_score = 0.6;
-            name.confirmed.evidence = {"initials", "cue"};
-            name.confirmed.masked = mask_name(t.substr(name.span.begin, name.span.size()));
-            found.push_back(std::move(name));
+            const Span span{w.begin, tokens.back().span.end + 1};
+            found.push_back(make_name(t, span, std::move(tokens), 0.6, {"initials", "cue"}));
         }
         const std::vector<Span> taken = spans_by_start(names);
         for (auto& n : found)
@@ -290,15 +283,23 @@ private:
             if (streets_.count(lower) != 0 || organisation_suffixes_.count(lower) != 0 || organisation_suffixes_.count(a) != 0)
                 return std::nullopt;
         }
+        const bool genitive = tokens.back().genitive;
+        Name name = make_name(t, span, std::move(tokens), 0.85, {evidence, "upper-case"});
+        name.upper_case = true;
+        if (genitive) name.confirmed.evidence.push_back("genitive");
+        return name;
+    }
+
+    // A name of `tokens` at `span`, confirmed with its score and evidence and masked.
+    static Name make_name(std::string_view t, Span span, std::vector<Token> tokens, double score,
+                          std::vector<std::string> evidence) {
         Name name;
         name.span = span;
         name.tokens = std::move(tokens);
-        name.upper_case = true;
         name.confirmed.span = span;
         name.confirmed.type = "person_name";
-        name.confirmed.base_score = 0.85;
-        name.confirmed.evidence = {evidence, "upper-case"};
-        if (name.tokens.back().genitive) name.confirmed.evidence.push_back("genitive");
+        name.confirmed.base_score = score;
+        name.confirmed.evidence = std::move(evidence);
         name.confirmed.masked = mask_name(t.substr(span.begin, span.size()));
         return name;
     }
@@ -708,12 +709,8 @@ private:
         }
         if (all_stop) return std::nullopt;
 
-        Name name;
-        name.span = span;
-        name.tokens = std::move(tokens);
+        Name name = make_name(t, span, std::move(tokens), 0.0, {});
         Confirmed& c = name.confirmed;
-        c.span = span;
-        c.type = "person_name";
         const bool initial_first = is_initial(t, name.tokens.front().span);
         if (inverted) {
             c.base_score = 0.85;
@@ -747,7 +744,6 @@ private:
             c.evidence.push_back("after-place-preposition");
         }
         if (name.tokens.back().genitive) c.evidence.push_back("genitive");
-        c.masked = mask_name(t.substr(span.begin, span.size()));
         return name;
     }
 
