@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "core/utf8.hpp"
 #include "normalize/case_fold.hpp"
@@ -117,15 +118,16 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
     const auto full_name = [&](const Finding& f) {
         return single_spaced(fold_case(text.substr(f.span.begin, f.span.size())));
     };
-    std::vector<std::string> officials;
+    // (Only names of two words or more: a hash set, since a long document names many.)
+    const auto several_words = [&](const Finding& f) {
+        return text.substr(f.span.begin, f.span.size()).find_first_of(" \n\t") != std::string_view::npos;
+    };
+    std::unordered_set<std::string> officials;
     for (const Finding& f : findings)
-        if (contains(p.name_types, f.type) && is_official(f)) {
-            std::string name = full_name(f);
-            if (name.find(' ') != std::string::npos) officials.push_back(std::move(name));
-        }
+        if (contains(p.name_types, f.type) && is_official(f) && several_words(f)) officials.insert(full_name(f));
     if (officials.empty()) return;
     for (Finding& f : findings)
-        if (contains(p.name_types, f.type) && !is_official(f) && contains(officials, full_name(f)))
+        if (contains(p.name_types, f.type) && !is_official(f) && several_words(f) && officials.count(full_name(f)) != 0)
             f.evidence.push_back("official-elsewhere");
 }
 
