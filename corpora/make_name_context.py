@@ -13,6 +13,9 @@ about it.
 - Names in capitals and inverted ("NORDMANN, KARI", "Pasient: Nordmann, Kari"), as journal
   extracts, forms and address labels write them: held back beside health data; officials,
   streets and headings in capitals pass.
+- A citizen's own letter in the first person about their health, signed under a greeting
+  ("Hilsen Mona Knutsen"): held back; a case officer's decision in the first person, signed
+  the same way, passes.
 - A patient named by initials after a patient label, with age and place ("Pasient K.N.,
   45 år, busett i Førde"): held back.
 - Entries of a public postal journal, whose titles can name a patient ("Anmodning om
@@ -326,6 +329,24 @@ Avsender: Fjellstad legesenter   Saksbehandler: [O:Nina Haugland]
 2024/1204-2  Innkommende  15.03.2024
 Tilsynssak - [N:Hansen, Ole] - [H:feilbehandling]
 Avsender: Statens helsetilsyn   Saksbehandler: [O:Per Hansen]
+"""),
+    # ---- a citizen's own letter, signed under a greeting, in the first person
+    ("37-patient-signs-own-letter-nob", "health_person", "nob", "quarantine", """\
+Til Helse Nordlia HF
+
+Jeg har ventet i åtte måneder på [H:operasjon] for [H:brystkreft] og har ikke fått noen dato.
+Kan dere gi meg svar innen jul?
+
+Hilsen
+[N:Mona Knutsen]
+"""),
+    ("38-officer-first-person-decision-nno", "health_policy", "nno", "pass", """\
+Vedtak om [H:langtidsopphald i sjukeheim]
+
+Eg har vurdert søknaden om [H:langtidsopphald i sjukeheim], og kommunen innvilgar han frå 1. mai.
+
+Med venleg helsing
+[O:Kari Moen]
 """),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77

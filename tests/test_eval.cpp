@@ -40,7 +40,7 @@ TEST_CASE("name context: staff cues label the name beside them; a letter's addre
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 36);
+    REQUIRE(ev->documents >= 38);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -77,6 +77,11 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
                              "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
                              "Nytt budsjett for kommunen er vedtatt. Møtet er flyttet til torsdag.\n";
     CHECK(verdict(news) == "pass");
+    // The writer who signs the body is the correspondent of the header, not staff.
+    const std::string signed_mail = "From: Mona Knutsen <mona@example.no>\nTo: post@example.no\nSubject: Ventetid\n"
+                                    "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+                                    "Hei. Jeg venter fortsatt på operasjon for brystkreft.\n\nHilsen Mona Knutsen\n";
+    CHECK(verdict(signed_mail) == "quarantine");
     // A given name alone is a person too; a lone family name or an ordinary word is not enough.
     CHECK(verdict("I dag fikk Kari diagnosen diabetes.\n") == "quarantine");
     CHECK(verdict("Emma har autisme.\n") == "quarantine");
@@ -94,6 +99,13 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     // A ward is a workplace too; a label with its colon names what follows it.
     CHECK(verdict("Tilsetting i stilling som overlege ved ortopedisk avdeling\nMottaker: Ola Berg   "
                   "Saksbehandler: Nina Haugland\n") == "pass");
+    // A letter in the first person beside health data is signed by the person it is about;
+    // a case officer's first person of a decision is not.
+    CHECK(verdict("Til Helse Bergen\n\nJeg har fått diagnosen kols og venter på time. Kan dere hjelpe meg?\n\n"
+                  "Med vennlig hilsen\nKari Nordmann\n") == "quarantine");
+    CHECK(verdict("Vedtak\n\nJeg har vurdert søknaden om langtidsopphold i sykehjem, og kommunen innvilger den.\n\n"
+                  "Med vennlig hilsen\nKari Moen\n") == "pass");
+    CHECK(verdict("Kommunen har fått midler til rusbehandling.\n\nMed vennlig hilsen\nKari Moen\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

@@ -198,6 +198,9 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         for (const auto& label : string_list(combine["correspondent_labels"]))
             cp.correspondent_labels.push_back(fold_case(label));
         for (const auto& label : string_list(combine["patient_labels"])) cp.patient_labels.push_back(fold_case(label));
+        for (const auto& g : string_list(combine["signature_greetings"])) cp.signature_greetings.push_back(fold_case(g));
+        for (const auto& w : string_list(combine["first_person_words"])) cp.first_person_words.push_back(fold_case(w));
+        for (const auto& w : string_list(combine["decision_words"])) cp.decision_words.push_back(fold_case(w));
     }
     return policy;
 }

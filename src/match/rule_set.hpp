@@ -94,6 +94,13 @@ struct CombinePolicy {
     // Words that call the private person named right after them a patient ("pasient Ahmed
     // Ali"): being a patient is health data of its own (policy key `patient_labels`).
     std::vector<std::string> patient_labels;
+    // Greetings over a signature ("Med vennlig hilsen") and the first person's words ("jeg",
+    // "min"): a letter that says "jeg" beside health data is written by the person it is
+    // about, so the name under its greeting is that person, not staff (policy keys
+    // `signature_greetings`, `first_person_words`).
+    std::vector<std::string> signature_greetings;
+    std::vector<std::string> first_person_words;
+    std::vector<std::string> decision_words;  // a case officer's: "vurdert", "innvilger" (`decision_words`)
 };
 
 struct Policy {

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/utf8.hpp"
+#include "core/words.hpp"
 #include "normalize/case_fold.hpp"
 #include "score/score.hpp"
 
@@ -94,7 +95,8 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
         const auto part = health_by_part.find(name.part);
         if (part == health_by_part.end()) continue;
         const auto& ids = part->second;
-        if (has_evidence_prefix(name, "addressee") || has_evidence_prefix(name, "letter-subject")) {
+        if (has_evidence_prefix(name, "addressee") || has_evidence_prefix(name, "letter-subject") ||
+            has_evidence_prefix(name, "letter-writer")) {
             // The letter is about them throughout.
             raise(name, p.name_with_health, "health-term-in-letter");
             for (const std::size_t id : ids) raise(findings[id], p.name_with_health, "about-addressee");
@@ -195,6 +197,56 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
             }
             at = next.end;
         }
+    }
+}
+
+namespace {
+
+// Whether the sentence around `span` speaks of the writer ("Jeg har fått diagnosen kols"):
+// one of the first person's words, and none of the words of a case officer's decision
+// ("Jeg har vurdert søknaden om sykehjemsplass"). A sentence ends at . ! ? or a line
+// break, and is read at most a few hundred bytes each way.
+bool sentence_about_writer(std::string_view text, Span span, const CombinePolicy& p) {
+    constexpr std::size_t kReach = 300;
+    std::size_t begin = span.begin, end = span.end;
+    const auto ends_sentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
+    while (begin > 0 && span.begin - begin < kReach && !ends_sentence(text[begin - 1])) --begin;
+    while (end < text.size() && end - span.end < kReach && !ends_sentence(text[end])) ++end;
+    bool first_person = false, decision = false;
+    std::string lower;
+    for_each_word(text.substr(begin, end - begin), [&](Span w) {
+        lower.assign(text.substr(begin + w.begin, w.size()));
+        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        first_person = first_person || contains(p.first_person_words, lower);
+        decision = decision || contains(p.decision_words, lower);
+    });
+    return first_person && !decision;
+}
+
+// Whether every role cue of a name is a signature greeting (and it has one).
+bool signed_with_greeting_only(const Finding& f, const std::vector<std::string>& greetings) {
+    constexpr std::string_view kNegative = "negative-keyword:";
+    bool greeting = false;
+    for (const auto& e : f.evidence) {
+        if (e.compare(0, kNegative.size(), kNegative) != 0) continue;
+        if (!contains(greetings, e.substr(kNegative.size()))) return false;
+        greeting = true;
+    }
+    return greeting && !has_evidence_prefix(f, "allowlisted");
+}
+
+}  // namespace
+
+void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.signature_greetings.empty() || p.first_person_words.empty()) return;
+    const bool about_self = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+        return strong_health(f, p) && sentence_about_writer(text, f.span, p);
+    });
+    if (!about_self) return;
+    for (Finding& f : findings) {
+        if (!contains(p.name_types, f.type) || !signed_with_greeting_only(f, p.signature_greetings)) continue;
+        std::erase_if(f.evidence, [](const std::string& e) { return e.rfind("negative-keyword:", 0) == 0; });
+        f.evidence.push_back("letter-writer");
     }
 }
 

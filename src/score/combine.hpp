@@ -32,6 +32,13 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 // their own).
 void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// A letter in the first person beside health data ("Jeg venter på operasjon for brystkreft")
+// is written by the person it is about: a name that only a signature greeting marked as
+// staff ("Hilsen Mona Knutsen") becomes the writer (evidence "letter-writer"; its greeting
+// evidence goes), and combine_evidence pairs it with every health term of the part. Runs
+// before mark_officials_named_again, so the writer named again stays private.
+void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
 // A private person that one of the policy's patient labels names right before the name,
 // with only spacing or a colon between ("pasient Ahmed Ali", "Pasient:\nKari Nordmann"),
 // gets the evidence "patient-label"; combine_evidence raises them as named with health data.
