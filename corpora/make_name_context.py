@@ -16,6 +16,9 @@ about it.
 - A citizen's own letter in the first person about their health, signed under a greeting
   ("Hilsen Mona Knutsen"): held back; a case officer's decision in the first person, signed
   the same way, passes.
+- Letters 39-47 come from a red-team round: the layouts whose verdicts were wrong then
+  (a ward in a complaint's title, a citizen's own letter, a fracture in plain words; role
+  words of meetings, courses, rotas, research and appointments; a foundation's name).
 - A patient named by initials after a patient label, with age and place ("Pasient K.N.,
   45 år, busett i Førde"): held back.
 - Entries of a public postal journal, whose titles can name a patient ("Anmodning om
@@ -347,6 +350,59 @@ Eg har vurdert søknaden om [H:langtidsopphald i sjukeheim], og kommunen innvilg
 
 Med venleg helsing
 [O:Kari Moen]
+"""),
+    # ---- from a red-team round (2026-12-02): wrong verdicts, each fixed
+    ("39-title-complaint-ward-nob", "health_person", "nob", "quarantine", """\
+Klage på [H:behandling] ved [H:ortopedisk avdeling] - [N:Kari Nordmann]
+"""),
+    ("40-own-letter-ms-nno", "health_person", "nno", "quarantine", """\
+Klage på avslag om [H:BPA]
+
+Eg heiter [N:Ragnhild Aasen] og har [H:MS]. Eg har søkt om [H:brukarstyrt personleg assistanse] men fått avslag.
+Eg klagar på vedtaket.
+"""),
+    ("41-fall-fracture-nob", "health_person", "nob", "quarantine", """\
+Tilsynssak - Statsforvalteren
+
+Statsforvalteren har mottatt klage fra pårørende etter at [N:Erik Berntsen] (84) falt og [H:brakk lårhalsen]
+ved Nordby omsorgssenter. Han ble ikke tilsett av lege før neste dag.
+"""),
+    ("42-minutes-roles-nob", "health_policy", "nob", "pass", """\
+Referat fra klinikkledermøte
+
+Til stede: klinikkdirektør [O:Anne Grethe Lie], overlege [O:Tor Bakken], avdelingssjef [O:Siri Nygaard].
+
+Sak 12/24: Kapasitet i [H:akuttmottaket] og ventetid på [H:MR]. Overlege [O:Tor Bakken] orienterte om økt pågang
+av pasienter med [H:hjerneslag].
+"""),
+    ("43-foundation-project-nob", "health_policy", "nob", "pass", """\
+Tilskudd fra Stiftelsen Dam
+
+Prosjekt: Aktivitetstilbud for ungdom med [H:diabetes] og [H:overvekt]. Prosjektleder: [O:Sara Haugen], helsesykepleier.
+"""),
+    ("44-course-speaker-nob", "health_policy", "nob", "pass", """\
+Invitasjon til fagdag om [H:hjerte- og lungeredning]
+
+Foredragsholder: anestesilege [O:Kristin Røed]. Tema: [H:hjertestans], [H:defibrillering] og [H:medikamenter].
+"""),
+    ("45-rota-table-nob", "admin", "nob", "pass", """\
+Vaktliste [H:akuttmottak] uke 12
+
+Navn | Rolle | Vakt
+[O:Ola Nyhus] | Lege i spesialisering | Dag
+[O:Eirin Moen] | Sykepleier | Kveld
+[O:Jan Sørli] | Overlege [H:kirurgi] | Natt
+"""),
+    ("46-research-prize-nob", "health_policy", "nob", "pass", """\
+Tildeling av forskningspris
+
+Professor [O:Anne Sørbøen] tildeles årets forskningspris for sitt arbeid om [H:immunologi] og [H:multippel sklerose].
+"""),
+    ("47-appointment-nno", "admin", "nno", "pass", """\
+Tilsetjing – lege i spesialisering
+
+[O:Kari Sunde] er tilsett som lege i spesialisering i [H:psykiatri] ved [H:Psykiatrisk klinikk] frå 1. september.
+Kontaktperson: personalkonsulent [O:Per Bru]
 """),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77

@@ -610,12 +610,18 @@ private:
         return w;
     }
 
+    // Whether `begin` starts a sentence, a line or a table cell (after "|" or a tab): where
+    // every word has a capital.
     bool sentence_initial(std::string_view t, std::size_t begin) const {
         std::size_t at = begin;
-        while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t' || t[at - 1] == '"' || t[at - 1] == '(')) --at;
-        if (at == 0) return true;
+        bool tab = false;
+        while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t' || t[at - 1] == '"' || t[at - 1] == '(')) {
+            tab = tab || t[at - 1] == '\t';
+            --at;
+        }
+        if (at == 0 || tab) return true;
         const char c = t[at - 1];
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-';
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-' || c == '|';
     }
 
     // Only organisations that contain one of the name's words can cover it.
