@@ -19,6 +19,10 @@ about it.
 - Letters 39-47 come from a red-team round: the layouts whose verdicts were wrong then
   (a ward in a complaint's title, a citizen's own letter, a fracture in plain words; role
   words of meetings, courses, rotas, research and appointments; a foundation's name).
+- Letters 48-56 come from a second, independent red-team round: a relative's letter about
+  a mother in a care home, a child-welfare concern report (`quarantine`); a course holder,
+  foundations and hospitals named after people, a lecturer, a staff table, a tender's
+  contact, a minister's visit, a royal prize (`pass`).
 - A patient named by initials after a patient label, with age and place ("Pasient K.N.,
   45 år, busett i Førde"): held back.
 - Entries of a public postal journal, whose titles can name a patient ("Anmodning om
@@ -403,6 +407,68 @@ Tilsetjing – lege i spesialisering
 
 [O:Kari Sunde] er tilsett som lege i spesialisering i [H:psykiatri] ved [H:Psykiatrisk klinikk] frå 1. september.
 Kontaktperson: personalkonsulent [O:Per Bru]
+"""),
+    # ---- from a second, independent red-team round (2026-12-02): wrong verdicts, each fixed
+    ("48-relative-letter-care-home-nno", "health_person", "nno", "quarantine", """\
+Til Volda kommune, Helse og omsorg
+
+Mor mi, [N:Ingebjørg Flatmo], bur no på avdeling 2 ved Volda omsorgssenter.
+Ho har vorte mykje meir [H:gløymsk] sidan jul og kjenner ikkje alltid att barnebarna.
+Førre veke datt ho i gangen og [H:slo hovudet], og vi fekk ikkje beskjed før dagen etter.
+
+Helsing [N:Arnfinn Flatmo]
+"""),
+    ("49-concern-report-child-nob", "health_person", "nob", "quarantine", """\
+Bekymringsmelding til barneverntjenesten i Nordre Follo
+
+Gjelder: [N:Emma Solberg], f. 2017, 2. trinn Sofiemyr skole
+[N:Emma] har flere ganger kommet på skolen med [H:blåmerker] på overarmene og sier hun "falt".
+Melder: rektor [O:Torill Vang]
+"""),
+    ("50-course-holder-nob", "health_policy", "nob", "pass", """\
+Kurs i [H:førstehjelp] og [H:hjerte-lunge-redning] for ansatte i barnehagene
+
+Kursholder: [O:Marit Skogen], intensivsykepleier
+Tema: [H:bevisstløshet], [H:hjertestans], [H:kvelning], [H:brannskader] og [H:allergiske] reaksjoner.
+Påmelding til [O:Vidar Haug] innen 1. april.
+"""),
+    ("51-foundations-hospitals-nob", "health_policy", "nob", "pass", """\
+Søknad om midler – Sophies Minde [H:Ortopedi] og Stiftelsen Dam
+
+Oslo universitetssykehus søker om 500 000 kr fra Stiftelsen Dam og Sophies Minde til et prosjekt om
+[H:rehabilitering] etter [H:hofteproteser]. Prosjektet gjennomføres i samarbeid med Martina Hansens Hospital.
+"""),
+    ("52-guest-lecture-nob", "health_policy", "nob", "pass", """\
+Gjesteforelesning for sykepleierstudenter
+
+Professor [O:Knut Aas] foreleser om [H:hjertesvikt] og [H:KOLS] hos eldre pasienter.
+Etterpå holder universitetslektor [O:Hanne Rud] seminar om legemiddelhåndtering og [H:bivirkninger] av [H:Marevan].
+"""),
+    ("53-staff-table-nob", "admin", "nob", "pass", """\
+Oversikt over nyansatte, Medisinsk klinikk, mars
+
+Navn            | Stilling              | Avdeling
+[O:Eva Lunde]       | Sykepleier            | [H:Kardiologi] [H:sengepost]
+[O:Jørgen Mikalsen] | LIS1                  | Gastromedisin
+[O:Fatima Noor]     | Helsefagarbeider      | [H:Slagenheten]
+"""),
+    ("54-tender-contact-nob", "admin", "nob", "pass", """\
+Konkurransegrunnlag – levering av [H:insulinpumper] og [H:blodsukkermålere]
+
+Kontaktperson: innkjøpsrådgiver [O:Geir Nilsen]
+Kvalitetskrav: pumpene skal kunne kobles til kontinuerlig [H:glukosemåler] for barn og voksne med [H:diabetes type 1].
+"""),
+    ("55-minister-visit-nob", "health_policy", "nob", "pass", """\
+Pressemelding – Sunnaas sykehus
+
+Helse- og omsorgsminister [O:Jan Christian Vestre] besøkte onsdag avdeling for [H:ryggmargsskader].
+Avdelingsoverlege [O:Kristin Hjelle] viste fram ny robotteknologi for [H:gangtrening] etter [H:hjerneslag].
+"""),
+    ("56-royal-prize-nob", "health_policy", "nob", "pass", """\
+Kong Olav Vs kreftforskningspris 2024
+
+Kreftforeningen tildeler årets pris til professor [O:Randi Eik] for hennes forskning på [H:immunterapi]
+mot [H:føflekkreft].
 """),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77

@@ -34,20 +34,20 @@ TEST_CASE("letters: health data about a person is held back, administrative lett
     CHECK(ev->types.at("health_term").precision() >= 0.90);
 }
 
-TEST_CASE("name context: staff cues label the name beside them; a letter's addressee is its subject", "[eval]") {
+TEST_CASE("name context: staff cues label the name beside them — a letter's addressee is its subject", "[eval]") {
     // corpora/name-context: "Att.:", "Saksbehandler:", "lege", "Med vennlig hilsen" near a
     // patient must not hide them; officials labelled beside their names stay officials; a
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 47);
+    REQUIRE(ev->documents >= 56);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
     CHECK(names.fp == 0);
 }
 
-TEST_CASE("a role word reaches only the name beside it; greetings and address lines only the name after them", "[eval]") {
+TEST_CASE("a role word reaches only the name beside it — greetings and address lines only the name after them", "[eval]") {
     const auto verdict = [](const std::string& text) {
         auto worker = full_engine().make_worker();
         return std::string(jv::to_string(full_engine().scan_bytes(*worker, "t.txt", text).verdict.kind));
@@ -106,6 +106,14 @@ TEST_CASE("a role word reaches only the name beside it; greetings and address li
     CHECK(verdict("Vedtak\n\nJeg har vurdert søknaden om langtidsopphold i sykehjem, og kommunen innvilger den.\n\n"
                   "Med vennlig hilsen\nKari Moen\n") == "pass");
     CHECK(verdict("Kommunen har fått midler til rusbehandling.\n\nMed vennlig hilsen\nKari Moen\n") == "pass");
+    // A role word in a compound no list holds marks staff beside it, before or after.
+    CHECK(verdict("Kursholder: Marit Skogen, intensivsykepleier\nTema: hjertestans og brannskader.\n") == "pass");
+    CHECK(verdict("Kontaktperson: innkjøpsrådgiver Geir Nilsen\nInsulinpumper for barn med diabetes.\n") == "pass");
+    CHECK(verdict("Helse- og omsorgsminister Jan Vestre besøkte avdeling for ryggmargsskader.\n") == "pass");
+    // Hospitals, foundations and prizes named after people are no private persons.
+    CHECK(verdict("Martina Hansens Hospital gjennomførte 4 200 ryggoperasjoner.\n") == "pass");
+    CHECK(verdict("Stiftelsen Dam gir midler til barn med astma.\n") == "pass");
+    CHECK(verdict("Kong Olav Vs kreftforskningspris går til forskning på immunterapi.\n") == "pass");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

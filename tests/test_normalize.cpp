@@ -85,7 +85,7 @@ TEST_CASE("a word hyphenated over a line break is joined, and maps back whole", 
     CHECK(r->part.substr(back.begin, back.size()) == "Nord-\n   mann");
 }
 
-TEST_CASE("a real hyphen at a line break stays; digits are not joined", "[normalize]") {
+TEST_CASE("a real hyphen at a line break stays — digits are not joined", "[normalize]") {
     CHECK(norm("Anne-\nLise Berg")->n.text == "Anne-Lise Berg");
     CHECK(norm("010190-\n12345")->n.text == "010190-\n12345");
     CHECK(norm("helse- og\nomsorg")->n.text == "helse- og\nomsorg");

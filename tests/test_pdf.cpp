@@ -190,7 +190,7 @@ TEST_CASE("broken PDFs are errors, never a pass", "[pdf]") {
     }
 }
 
-TEST_CASE("a blank page needs no OCR; a page drawn without text is looked at", "[pdf][ocr]") {
+TEST_CASE("a blank page needs no OCR — a page drawn without text is looked at", "[pdf][ocr]") {
     const std::string doc = make_pdf({text_content("Brev uten nummer"), ""}, kFont);
     const auto r = scan_with(builtin_engine(), doc);
     CHECK(r.verdict.kind == jv::VerdictKind::pass);

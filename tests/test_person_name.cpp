@@ -47,7 +47,7 @@ TEST_CASE("capitals that are no person's name", "[names]") {
     CHECK(names_in("KARI\n").empty());
 }
 
-TEST_CASE("a family name, a comma and given names start a field; in prose they are a list", "[names]") {
+TEST_CASE("a family name, a comma and given names start a field — in prose they are a list", "[names]") {
     CHECK(names_in("Pasient: Nordmann, Kari\n") == Names{"Nordmann, Kari"});
     CHECK(names_in("Nordmann, Kari Anne ble innlagt.\n") == Names{"Nordmann, Kari Anne"});
     CHECK(names_in("Navn\tHansen, Ola\n") == Names{"Hansen, Ola"});

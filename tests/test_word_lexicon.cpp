@@ -115,7 +115,7 @@ TEST_CASE("a caseless lexicon of health terms: folding, phrases over line breaks
     CHECK(found(health, "psykisk helsevernet") == std::vector<std::string>{"psykisk helsevern"});
 }
 
-TEST_CASE("a hit names its entry; an entry ending in punctuation may touch what follows", "[words]") {
+TEST_CASE("a hit names its entry — an entry ending in punctuation may touch what follows", "[words]") {
     jv::WordLexiconOptions o;
     o.caseless = true;
     const jv::WordLexicon keywords({"fnr", "f.nr.", "kid", "kto."}, o);

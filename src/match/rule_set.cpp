@@ -64,6 +64,7 @@ Result<ContextSpec> parse_context(const YAML::Node& node) {
     // Folded once here so each candidate's window is compared with folded keywords.
     for (const auto& k : string_list(node["keywords"])) spec.keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));
+    for (const auto& k : string_list(node["negative_suffixes"])) spec.negative_suffixes.push_back(fold_case(k));
     spec.negative_before_only.assign(spec.negative_keywords.size(), false);
     for (const auto& k : string_list(node["negative_before_only"])) {
         const auto it = std::find(spec.negative_keywords.begin(), spec.negative_keywords.end(), fold_case(k));

@@ -47,6 +47,10 @@ struct ContextSpec {
     // address line's "Att:", a greeting over a signature. A name that ends a paragraph
     // just above "Med vennlig hilsen" is not the signer.
     std::vector<bool> negative_before_only;  // by index into negative_keywords
+    // Endings of role words (`negative_suffixes`): a word that ends so directly beside the
+    // candidate, before it or after a comma, a line break or a table's bar, is a negative
+    // keyword too ("intensivsykepleier", "Kursholder:", "helse- og omsorgsminister").
+    std::vector<std::string> negative_suffixes;
 };
 
 struct Rule {

@@ -4,6 +4,7 @@
 
 #include "core/utf8.hpp"
 #include "core/words.hpp"
+#include "normalize/case_fold.hpp"
 
 namespace jv {
 
@@ -61,6 +62,34 @@ bool ContextMatcher::reaches(std::string_view text, Span between, bool same_line
     return true;
 }
 
+std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span span) const {
+    constexpr std::size_t kMaxGap = 16;  // a table's padding, ", ", a line break
+    const auto role_suffix = [&](Span w) -> std::string_view {
+        if (w.size() < 3) return {};
+        const std::string word = fold_case(text.substr(w.begin, w.size()));
+        for (const std::string& suffix : spec_.negative_suffixes)
+            if (word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return suffix;
+        return {};
+    };
+    std::size_t at = span.begin;
+    while (at > 0 && span.begin - at < kMaxGap && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':'))
+        --at;
+    if (at > 0 && at < span.begin) {
+        const Span before = word_at(text, previous_offset(text, at));
+        if (before.end == at)
+            if (const auto suffix = role_suffix(before); !suffix.empty()) return suffix;
+    }
+    at = span.end;
+    const auto gap = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '|' || c == '\n' || c == '\r'; };
+    while (at < text.size() && at - span.end < kMaxGap && gap(text[at])) ++at;
+    if (at == span.end || at >= text.size()) return {};
+    const Span after = word_at(text, at);
+    // (A label with its colon names what follows it: "Ola Berg   Saksbehandler: Nina Vik".)
+    if (after.begin != at || (after.end < text.size() && text[after.end] == ':')) return {};
+    return role_suffix(after);
+}
+
 std::string_view ContextMatcher::keyword(std::uint32_t index) const {
     const std::size_t positives = spec_.keywords.size();
     return index < positives ? spec_.keywords[index] : spec_.negative_keywords[index - positives];
@@ -68,6 +97,8 @@ std::string_view ContextMatcher::keyword(std::uint32_t index) const {
 
 ContextCues ContextMatcher::find(std::string_view text, Span span, const std::vector<KeywordHit>& hits) const {
     ContextCues cues;
+    if (!spec_.negative_suffixes.empty())
+        if (const auto suffix = role_suffix_beside(text, span); !suffix.empty()) cues.negative_keywords.push_back(suffix);
     if (hits.empty()) return cues;
     const std::size_t before_begin = char_start(text, span.begin > spec_.before ? span.begin - spec_.before : 0);
     const std::size_t after_end = std::min(text.size(), span.end + spec_.after);

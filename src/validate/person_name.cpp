@@ -74,6 +74,7 @@ public:
           streets_(set_of(rule, "street_suffixes")),
           particles_(set_of(rule, "particles")),
           organisation_suffixes_(set_of(rule, "organisation_suffixes")),
+          non_name_prefixes_(set_of(rule, "non_name_prefixes")),
           places_(set_of(rule, "places")),
           stop_tokens_(set_of(rule, "stop_tokens")),
           place_prepositions_(set_of(rule, "place_prepositions")),
@@ -650,6 +651,7 @@ private:
         if (!whole) return std::nullopt;
 
         std::vector<Token> tokens{token(t, w)};
+        if (non_name_prefixes_.count(tokens.front().word) != 0) return std::nullopt;
         if (blocked(tokens.front().word, cued) && !known(tokens.front().word)) return std::nullopt;
         if (acronym_or_letter(tokens.front().word)) return std::nullopt;
         // Leftwards: given names and initials before ("Kari Anne Nordmann", "K. Nordmann").
@@ -657,6 +659,7 @@ private:
             const Span p = previous_word(t, tokens.front().span.begin);
             if (p.size() == 0 || !is_upper_initial(t, p)) break;
             const Token pt = token(t, p);
+            if (non_name_prefixes_.count(pt.word) != 0) return std::nullopt;  // "Stiftelsen Dam", "Kong Olav"
             // An unknown capitalised word before a family name is its given name
             // ("Bollette Berg"), unless it starts the sentence or is a known non-name.
             const bool unknown_given = family_.count(tokens.front().word) != 0 && !known(pt.word) &&
@@ -694,12 +697,18 @@ private:
         // Streets and places named after people: "Sofies gate", "Thorvald Meyers gate".
         const Span after = next_word(t, span.end);
         const std::string_view after_word = t.substr(after.begin, after.size());
-        if (after.size() > 0 && (streets_.count(after_word) != 0 || organisation_suffixes_.count(after_word) != 0))
-            return std::nullopt;
+        if (after.size() > 0) {
+            // (As written, "HF", and with a capital that only starts a name: "Martina Hansens Hospital".)
+            const std::string lower = lower_first(std::string(after_word));
+            if (streets_.count(after_word) != 0 || organisation_suffixes_.count(after_word) != 0 ||
+                streets_.count(lower) != 0 || organisation_suffixes_.count(lower) != 0)
+                return std::nullopt;
+        }
         const Span before = previous_word(t, span.begin);
         if (before.size() > 0) {
             const std::string_view b = t.substr(before.begin, before.size());
             if ((b == "St" || b == "Sankt") && t[before.end] == '.') return std::nullopt;
+            if (non_name_prefixes_.count(b) != 0) return std::nullopt;
         }
         if (span.begin >= 4 && t.substr(span.begin - 4, 4) == "St. ") return std::nullopt;
         if (inside_organisation(t, span, tokens)) return std::nullopt;
@@ -754,7 +763,7 @@ private:
     }
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
-    WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_,
+    WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
     std::vector<std::string> organisations_;
