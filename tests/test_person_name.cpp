@@ -67,3 +67,11 @@ TEST_CASE("initials count as a person only after a person's cue", "[names]") {
     // An initial before a family name stays one name with it.
     CHECK(names_in("Pasient K. Nordmann ble innlagt.\n") == Names{"K. Nordmann"});
 }
+
+TEST_CASE("a writer who gives their own name is found in lower case too", "[names]") {
+    CHECK(names_in("hei. jeg heter marius johnsen og trenger hjelp.\n") == Names{"marius johnsen"});
+    CHECK(names_in("Eg heiter Kari Nordmann og bur i Førde.\n") == Names{"Kari Nordmann"});
+    // Only listed names, a given name first, two of them at least.
+    CHECK(names_in("jeg heter ikke det, og jeg heter kari.\n").empty());
+    CHECK(names_in("det jeg heter nordmann kari i registeret\n").empty());
+}

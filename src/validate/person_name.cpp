@@ -81,7 +81,8 @@ public:
           verbs_after_(set_of(rule, "person_verbs_after")),
           words_before_(set_of(rule, "person_words_before")),
           organisation_endings_(list_of(rule, "organisation_endings")),
-          organisations_(list_of(rule, "organisations")) {
+          organisations_(list_of(rule, "organisations")),
+          self_introductions_(list_of(rule, "self_introductions")) {
         for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
         for (const auto& org : organisations_) {
             std::size_t at = 0;
@@ -130,6 +131,7 @@ public:
         const std::vector<Span> capitalised = capitalised_words(text);
         add_upper_case_names(text, capitalised, names);
         add_cued_initials(text, capitalised, names);
+        add_self_introduced(text, names);
         for (const auto& n : names)
             if (n.upper_case)
                 for (const auto& t : n.tokens) mentioned_in_full.insert(t.word);
@@ -249,6 +251,35 @@ private:
             if (cue.end != before || person_cues_.count(fold_case(t.substr(cue.begin, cue.size()))) == 0) continue;
             const Span span{w.begin, tokens.back().span.end + 1};
             found.push_back(make_name(t, span, std::move(tokens), 0.6, {"initials", "cue"}));
+        }
+        const std::vector<Span> taken = spans_by_start(names);
+        for (auto& n : found)
+            if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
+    }
+
+    // A writer who gives their own name ("jeg heter marius johnsen", "eg heiter Kari
+    // Nordmann"), in lower case too, as quick e-mails are written: the words after the
+    // verb that spell a given name and a listed name (title-cased).
+    void add_self_introduced(std::string_view t, std::vector<Name>& names) const {
+        std::vector<Name> found;
+        for (const std::string& verb : self_introductions_) {
+            for (std::size_t at = t.find(verb); at != std::string_view::npos; at = t.find(verb, at + 1)) {
+                const std::size_t end = at + verb.size();
+                if ((at > 0 && is_letter(code_point_before(t, at))) || end >= t.size() || t[end] != ' ') continue;
+                std::vector<Token> tokens;
+                for (std::size_t w_at = end + 1; tokens.size() < 3;) {
+                    const Span w = word_at(t, w_at);
+                    if (w.begin != w_at || w.size() == 0) break;
+                    std::string word = title_case(t.substr(w.begin, w.size()));
+                    if (!known_parts(word) || stop_word(word)) break;
+                    tokens.push_back(Token{w, std::move(word), false});
+                    if (w.end >= t.size() || t[w.end] != ' ') break;
+                    w_at = w.end + 1;
+                }
+                if (tokens.size() < 2 || !given_first(tokens.front().word)) continue;
+                const Span span{tokens.front().span.begin, tokens.back().span.end};
+                found.push_back(make_name(t, span, std::move(tokens), 0.85, {"given+family-name", "self-introduced"}));
+            }
         }
         const std::vector<Span> taken = spans_by_start(names);
         for (auto& n : found)
@@ -384,13 +415,15 @@ private:
         return letters >= 2;
     }
 
-    // "ANNE-LISE" as "Anne-Lise", "ØSTBØ" as "Østbø": capitals after the start and hyphens.
+    // "ANNE-LISE" and "anne-lise" as "Anne-Lise", "ØSTBØ" as "Østbø": a capital at the start
+    // and after a hyphen, small letters elsewhere.
     static std::string title_case(std::string_view word) {
         if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
             std::string out(word);
             bool start = true;
             for (char& c : out) {
                 if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+                if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
                 start = c == '-' || c == '\'';
             }
             return out;
@@ -767,6 +800,7 @@ private:
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
     std::vector<std::string> organisations_;
+    std::vector<std::string> self_introductions_;  // "jeg heter", "eg heiter"
     std::unordered_map<std::string, std::vector<const std::string*>, WordHash, std::equal_to<>> organisations_by_word_;
 };
 
