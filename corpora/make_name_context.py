@@ -22,7 +22,8 @@ about it.
 - Letters 48-56 come from a second, independent red-team round: a relative's letter about
   a mother in a care home, a child-welfare concern report (`quarantine`); a course holder,
   foundations and hospitals named after people, a lecturer, a staff table, a tender's
-  contact, a minister's visit, a royal prize (`pass`).
+  contact, a minister's visit, a royal prize (`pass`); a citizen's e-mail in lower case
+  (`quarantine`).
 - A patient named by initials after a patient label, with age and place ("Pasient K.N.,
   45 år, busett i Førde"): held back.
 - Entries of a public postal journal, whose titles can name a patient ("Anmodning om
@@ -469,6 +470,10 @@ Kong Olav Vs kreftforskningspris 2024
 
 Kreftforeningen tildeler årets pris til professor [O:Randi Eik] for hennes forskning på [H:immunterapi]
 mot [H:føflekkreft].
+"""),
+    ("57-lower-case-email-nob", "health_person", "nob", "quarantine", """\
+hei. jeg heter [N:marius johnsen] og har hatt [H:migrene] nesten hver dag siden ulykken i fjor,
+jeg har prøvd [H:sumatriptan] og [H:maxalt] men ingenting hjelper. hva kan jeg gjøre?
 """),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77
