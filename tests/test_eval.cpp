@@ -114,6 +114,18 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     CHECK(verdict("Martina Hansens Hospital gjennomførte 4 200 ryggoperasjoner.\n") == "pass");
     CHECK(verdict("Stiftelsen Dam gir midler til barn med astma.\n") == "pass");
     CHECK(verdict("Kong Olav Vs kreftforskningspris går til forskning på immunterapi.\n") == "pass");
+    // Party labels, board members and compounds of roles mark politicians and staff.
+    CHECK(verdict("Framlegg frå Elin Skår (SV): Kommunen aukar ramma til psykisk helsevern og rusbehandling.\n") == "pass");
+    CHECK(verdict("Styremedlem Randi Myhre spurte om tiltak for pasienter med hjerneslag.\n") == "pass");
+    // A writer speaking of their job is not writing about their own health.
+    CHECK(verdict("Jeg jobber selv som sykepleier på akuttmottaket, og klager på støyen fra helikopterne.\n\n"
+                  "Med vennlig hilsen\nKari Berg\n") == "pass");
+    // Minutes go on to other matters in other paragraphs: a citizen asking about street
+    // lights is not the subject of the home-care item below; a pronoun carries a person on.
+    CHECK(verdict("Sak 8/24 Spørretime\nInnbyggjar Eirin Sandvik spurde om gatelys langs skulevegen.\n\n"
+                  "Sak 9/24 Heimetenester\nHeimesjukepleia har fleire brukarar med kreft og demens.\n") == "pass");
+    CHECK(verdict("Vi skriv om Eirin Sandvik, som har søkt om tilrettelegging.\n\nHo har diabetes type 1.\n") ==
+          "quarantine");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
 }

@@ -75,3 +75,9 @@ TEST_CASE("a writer who gives their own name is found in lower case too", "[name
     CHECK(names_in("jeg heter ikke det, og jeg heter kari.\n").empty());
     CHECK(names_in("det jeg heter nordmann kari i registeret\n").empty());
 }
+
+TEST_CASE("a line of prose wrapped mid-sentence does not start a sentence", "[names]") {
+    // "Geir" is also a word: at a sentence's start it says little, so "Apeland" joins it only here.
+    CHECK(names_in("Vi har i dag vore på heimebesøk hos ein brukar i sone 2, nemleg hos\nGeir Apeland, som bur åleine.\n") ==
+          Names{"Geir Apeland"});
+}

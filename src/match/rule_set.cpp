@@ -65,6 +65,7 @@ Result<ContextSpec> parse_context(const YAML::Node& node) {
     for (const auto& k : string_list(node["keywords"])) spec.keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_suffixes"])) spec.negative_suffixes.push_back(fold_case(k));
+    for (const auto& k : string_list(node["negative_tags"])) spec.negative_tags.push_back(fold_case(k));
     spec.negative_before_only.assign(spec.negative_keywords.size(), false);
     for (const auto& k : string_list(node["negative_before_only"])) {
         const auto it = std::find(spec.negative_keywords.begin(), spec.negative_keywords.end(), fold_case(k));
@@ -202,6 +203,7 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         for (const auto& g : string_list(combine["signature_greetings"])) cp.signature_greetings.push_back(fold_case(g));
         for (const auto& w : string_list(combine["first_person_words"])) cp.first_person_words.push_back(fold_case(w));
         for (const auto& w : string_list(combine["decision_words"])) cp.decision_words.push_back(fold_case(w));
+        for (const auto& w : string_list(combine["pronouns"])) cp.pronouns.push_back(fold_case(w));
     }
     return policy;
 }

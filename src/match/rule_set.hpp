@@ -51,6 +51,9 @@ struct ContextSpec {
     // candidate, before it or after a comma, a line break or a table's bar, is a negative
     // keyword too ("intensivsykepleier", "Kursholder:", "helse- og omsorgsminister").
     std::vector<std::string> negative_suffixes;
+    // Whole words in parentheses right after the candidate that mark it the same way: party
+    // labels after a politician's name, "Elin Skår (SV)" (`negative_tags`).
+    std::vector<std::string> negative_tags;
 };
 
 struct Rule {
@@ -104,6 +107,8 @@ struct CombinePolicy {
     // `signature_greetings`, `first_person_words`).
     std::vector<std::string> signature_greetings;
     std::vector<std::string> first_person_words;
+    // Pronouns that open a sentence going on about the person named before (`pronouns`).
+    std::vector<std::string> pronouns;
     std::vector<std::string> decision_words;  // a case officer's: "vurdert", "innvilger" (`decision_words`)
 };
 

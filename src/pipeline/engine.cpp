@@ -136,6 +136,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     mark_officials_named_again(norm.text, findings, rules_.policy.combine);
     mark_letter_persons(norm.text, findings, rules_.policy.combine);
     mark_named_patients(norm.text, findings, rules_.policy.combine);
+    pair_names_with_health_nearby(norm.text, findings, rules_.policy.combine);
     // Lines are counted once, in order of position.
     order_by_start(findings);
     LineCounter lines(norm.text);

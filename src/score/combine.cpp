@@ -58,6 +58,31 @@ std::string single_spaced(std::string_view s) {
     return out;
 }
 
+// The sentence around `span`: it ends at . ! ? or a line break, and is read at most a few
+// hundred bytes each way.
+Span sentence_around(std::string_view text, Span span) {
+    constexpr std::size_t kReach = 300;
+    std::size_t begin = span.begin, end = span.end;
+    const auto ends_sentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
+    while (begin > 0 && span.begin - begin < kReach && !ends_sentence(text[begin - 1])) --begin;
+    while (end < text.size() && end - span.end < kReach && !ends_sentence(text[end])) ++end;
+    return {begin, end};
+}
+
+// Whether `sentence` has one of `words` (folded; compared after ASCII lower-casing, as
+// every word these lists hold is ASCII or starts a sentence in ASCII).
+bool has_any_word(std::string_view text, Span sentence, const std::vector<std::string>& words) {
+    bool found = false;
+    std::string lower;
+    for_each_word(text.substr(sentence.begin, sentence.size()), [&](Span w) {
+        if (found) return;
+        lower.assign(text.substr(sentence.begin + w.begin, w.size()));
+        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        found = contains(words, lower);
+    });
+    return found;
+}
+
 }  // namespace
 
 void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
@@ -73,9 +98,6 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
     for (auto& [part, ids] : health_by_part)
         std::sort(ids.begin(), ids.end(),
                   [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; });
-    // No health term is this long: a bound for where a nearby one can start.
-    constexpr std::size_t kLongestTerm = 256;
-
     for (Finding& f : findings)
         if (document_has_health && contains(p.identity_types, f.type) && f.severity >= Severity::high)
             raise(f, p.identity_with_health, "health-data-in-document");
@@ -100,18 +122,66 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
             // The letter is about them throughout.
             raise(name, p.name_with_health, "health-term-in-letter");
             for (const std::size_t id : ids) raise(findings[id], p.name_with_health, "about-addressee");
-            continue;
         }
+    }
+}
+
+namespace {
+
+// Where each paragraph of `text` starts: after a blank line (spacing only between two
+// line breaks). Agenda items, letter sections and table blocks are paragraphs.
+std::vector<std::size_t> paragraph_starts(std::string_view text) {
+    std::vector<std::size_t> starts{0};
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+        std::size_t next = at + 1;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) ++next;
+        if (next < text.size() && text[next] == '\n') starts.push_back(next + 1);
+    }
+    return starts;
+}
+
+std::size_t paragraph_of(const std::vector<std::size_t>& starts, std::size_t at) {
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), at) - starts.begin());
+}
+
+}  // namespace
+
+void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    std::vector<std::size_t> health, names;  // indexes, by start
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (strong_health(findings[i], p)) health.push_back(i);
+        else if (contains(p.name_types, findings[i].type) && score_reaches(findings[i].score, p.min_name_score) &&
+                 !is_official(findings[i]))
+            names.push_back(i);
+    }
+    if (health.empty() || names.empty()) return;
+    const auto by_start = [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; };
+    std::sort(health.begin(), health.end(), by_start);
+    std::sort(names.begin(), names.end(), by_start);
+    const std::vector<std::size_t> paragraphs = paragraph_starts(text);
+    constexpr std::size_t kLongestTerm = 256;  // no health term is longer: where a near one can start
+    for (std::size_t n = 0; n < names.size(); ++n) {
+        Finding& name = findings[names[n]];
+        const std::size_t paragraph = paragraph_of(paragraphs, name.span.begin);
+        // The next private person named after this one: a pronoun beyond it is theirs.
+        const std::size_t next_name = n + 1 < names.size() ? findings[names[n + 1]].span.begin : text.size();
         const std::size_t from = name.span.begin > p.proximity_bytes + kLongestTerm
                                      ? name.span.begin - p.proximity_bytes - kLongestTerm
                                      : 0;
-        auto it = std::lower_bound(ids.begin(), ids.end(), from,
+        auto it = std::lower_bound(health.begin(), health.end(), from,
                                    [&](std::size_t id, std::size_t off) { return findings[id].span.begin < off; });
-        for (; it != ids.end() && findings[*it].span.begin <= name.span.end + p.proximity_bytes; ++it) {
-            Finding& health = findings[*it];
-            if (distance(name, health) > p.proximity_bytes) continue;
+        for (; it != health.end() && findings[*it].span.begin <= name.span.end + p.proximity_bytes; ++it) {
+            Finding& term = findings[*it];
+            if (distance(name, term) > p.proximity_bytes) continue;
+            // In the same paragraph; in a later one only where the term's sentence goes on
+            // about them by a pronoun, before anyone else is named ("... herr Hansen.\n\nHan
+            // har diabetes"), not an agenda item or a section on something else.
+            const bool same_paragraph = paragraph_of(paragraphs, term.span.begin) == paragraph;
+            const bool referred_to = term.span.begin > name.span.end && term.span.begin < next_name &&
+                                     has_any_word(text, sentence_around(text, term.span), p.pronouns);
+            if (!same_paragraph && !referred_to) continue;
             raise(name, p.name_with_health, "health-term-nearby");
-            raise(health, p.name_with_health, "about-named-person");
+            raise(term, p.name_with_health, "about-named-person");
         }
     }
 }
@@ -204,23 +274,10 @@ namespace {
 
 // Whether the sentence around `span` speaks of the writer ("Jeg har fått diagnosen kols"):
 // one of the first person's words, and none of the words of a case officer's decision
-// ("Jeg har vurdert søknaden om sykehjemsplass"). A sentence ends at . ! ? or a line
-// break, and is read at most a few hundred bytes each way.
+// ("Jeg har vurdert søknaden om sykehjemsplass").
 bool sentence_about_writer(std::string_view text, Span span, const CombinePolicy& p) {
-    constexpr std::size_t kReach = 300;
-    std::size_t begin = span.begin, end = span.end;
-    const auto ends_sentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
-    while (begin > 0 && span.begin - begin < kReach && !ends_sentence(text[begin - 1])) --begin;
-    while (end < text.size() && end - span.end < kReach && !ends_sentence(text[end])) ++end;
-    bool first_person = false, decision = false;
-    std::string lower;
-    for_each_word(text.substr(begin, end - begin), [&](Span w) {
-        lower.assign(text.substr(begin + w.begin, w.size()));
-        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        first_person = first_person || contains(p.first_person_words, lower);
-        decision = decision || contains(p.decision_words, lower);
-    });
-    return first_person && !decision;
+    const Span sentence = sentence_around(text, span);
+    return has_any_word(text, sentence, p.first_person_words) && !has_any_word(text, sentence, p.decision_words);
 }
 
 // Whether every role cue of a name is a signature greeting (and it has one).

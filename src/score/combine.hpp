@@ -8,9 +8,11 @@
 namespace jv {
 
 // Evidence combined over a document: an identity number in a document with health
-// data is critical; a private person's name with a health term close by raises both
-// to high; alone, a name stays low and a health term informational. Names marked as
-// officials (role words, allowlist) never combine.
+// data is critical; the addressee, subject or writer of a letter pairs with every health
+// term of its part and a message's correspondent with those of every part, raising both
+// to high (names and health terms close by are paired per part by
+// pair_names_with_health_nearby); alone, a name stays low and a health term
+// informational. Names marked as officials (role words, allowlist) never combine.
 void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // A name that a role word marks as staff in one place ("Med vennlig hilsen\n\nRandi
@@ -38,6 +40,12 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
 // evidence goes), and combine_evidence pairs it with every health term of the part. Runs
 // before mark_officials_named_again, so the writer named again stays private.
 void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
+// Within one part: a private person and a strong health term at most proximity_bytes apart
+// are about the same person when they stand in one paragraph, or when the term's sentence,
+// in a later paragraph, has a pronoun (policy `pronouns`) and no one else is named between.
+// Both are raised to name_with_health ("health-term-nearby", "about-named-person").
+void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // A private person that one of the policy's patient labels names right before the name,
 // with only spacing or a colon between ("pasient Ahmed Ali", "Pasient:\nKari Nordmann"),

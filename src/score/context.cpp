@@ -68,17 +68,27 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
         if (w.size() < 3) return {};
         const std::string word = fold_case(text.substr(w.begin, w.size()));
         for (const std::string& suffix : spec_.negative_suffixes)
-            if (word.size() >= suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
+            if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
                 return suffix;
         return {};
     };
     std::size_t at = span.begin;
-    while (at > 0 && span.begin - at < kMaxGap && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':'))
+    while (at > 0 && span.begin - at < kMaxGap &&
+           (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':' || text[at - 1] == '\n'))
         --at;
     if (at > 0 && at < span.begin) {
         const Span before = word_at(text, previous_offset(text, at));
         if (before.end == at)
             if (const auto suffix = role_suffix(before); !suffix.empty()) return suffix;
+    }
+    // "Elin Skår (SV)": a tag in parentheses.
+    if (!spec_.negative_tags.empty() && text.substr(span.end, 2) == " (") {
+        const Span tag = word_at(text, span.end + 2);
+        if (tag.begin == span.end + 2 && tag.end < text.size() && (text[tag.end] == ')' || text[tag.end] == '.')) {
+            const std::string word = fold_case(text.substr(tag.begin, tag.size()));
+            for (const std::string& t : spec_.negative_tags)
+                if (t == word || (t.back() == '.' && t.compare(0, t.size() - 1, word) == 0)) return t;
+        }
     }
     at = span.end;
     const auto gap = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '|' || c == '\n' || c == '\r'; };
@@ -97,7 +107,7 @@ std::string_view ContextMatcher::keyword(std::uint32_t index) const {
 
 ContextCues ContextMatcher::find(std::string_view text, Span span, const std::vector<KeywordHit>& hits) const {
     ContextCues cues;
-    if (!spec_.negative_suffixes.empty())
+    if (!spec_.negative_suffixes.empty() || !spec_.negative_tags.empty())
         if (const auto suffix = role_suffix_beside(text, span); !suffix.empty()) cues.negative_keywords.push_back(suffix);
     if (hits.empty()) return cues;
     const std::size_t before_begin = char_start(text, span.begin > spec_.before ? span.begin - spec_.before : 0);

@@ -36,7 +36,8 @@ private:
     // Whether a negative word with `between` separating it from the candidate counts,
     // by the rule's negative_reach; `same_line` says whether both stand on one line.
     [[nodiscard]] bool reaches(std::string_view text, Span between, bool same_line) const;
-    // The negative suffix that ends the word directly before or after `span`, if any.
+    // The negative suffix that ends the compound directly before or after `span`, or the
+    // negative tag in parentheses after it, if any.
     [[nodiscard]] std::string_view role_suffix_beside(std::string_view text, Span span) const;
     // Whether negative keyword `negative` labels only what follows it.
     [[nodiscard]] bool before_only(std::size_t negative) const;

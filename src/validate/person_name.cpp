@@ -655,7 +655,22 @@ private:
         }
         if (at == 0 || tab) return true;
         const char c = t[at - 1];
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '-' || c == '|';
+        if (c == '\n') return !wrapped_line_before(t, at - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|';
+    }
+
+    // Whether the line ending at the break `newline` is prose wrapped mid-sentence ("...
+    // nemleg hos\nGeir Apeland"): long, and ending in a small letter or a comma. A heading
+    // or a list item is short, so the next line starts afresh there.
+    static bool wrapped_line_before(std::string_view t, std::size_t newline) {
+        constexpr std::size_t kProseLine = 40;
+        const std::size_t begin = newline == 0 ? 0 : t.rfind('\n', newline - 1) + 1;  // (npos + 1 == 0)
+        std::size_t end = newline;
+        while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\r')) --end;
+        if (end - begin < kProseLine) return false;
+        if (t[end - 1] == ',') return true;
+        const UChar32 last = code_point_before(t, end);
+        return last >= 0 && (last < 0x80 ? (last >= 'a' && last <= 'z') : u_islower(last) != 0);
     }
 
     // Only organisations that contain one of the name's words can cover it.
