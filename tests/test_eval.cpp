@@ -117,6 +117,16 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // Party labels, board members and compounds of roles mark politicians and staff.
     CHECK(verdict("Framlegg frå Elin Skår (SV): Kommunen aukar ramma til psykisk helsevern og rusbehandling.\n") == "pass");
     CHECK(verdict("Styremedlem Randi Myhre spurte om tiltak for pasienter med hjerneslag.\n") == "pass");
+    // Signatures side by side, each title under its name.
+    CHECK(verdict("Høyringssvar om tilbodet til personar med diabetes.\n\nMed vennleg helsing\n\n"
+                  "Ragnhild Sæbø                      Tove Hjelmeland\n"
+                  "fylkesleiar                        diabetessjukepleiar\n") == "pass");
+    // A title before the next name labels that name, not the one before the comma.
+    CHECK(verdict("Til stede: søster Hege Tveit, ruskonsulent Anita Holm\nHege har fått Subutex gjennom LAR.\n") ==
+          "quarantine");
+    // An official named in full and then by the family name alone stays an official.
+    CHECK(verdict("Rådgiver Per Hansen orienterte om ventetider for rusbehandling. Tiltaket virker, sier Hansen.\n") ==
+          "pass");
     // A writer speaking of their job is not writing about their own health.
     CHECK(verdict("Jeg jobber selv som sykepleier på akuttmottaket, og klager på støyen fra helikopterne.\n\n"
                   "Med vennlig hilsen\nKari Berg\n") == "pass");

@@ -194,13 +194,36 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
     const auto several_words = [&](const Finding& f) {
         return text.substr(f.span.begin, f.span.size()).find_first_of(" \n\t") != std::string_view::npos;
     };
-    std::unordered_set<std::string> officials;
-    for (const Finding& f : findings)
-        if (contains(p.name_types, f.type) && is_official(f) && several_words(f)) officials.insert(full_name(f));
+    // The words of names: an official's, and a private person's named in full.
+    const auto words_of = [](const std::string& name, std::unordered_set<std::string>& into) {
+        for (std::size_t at = 0; at <= name.size();) {
+            const std::size_t end = std::min(name.find(' ', at), name.size());
+            into.insert(name.substr(at, end - at));
+            at = end + 1;
+        }
+    };
+    std::unordered_set<std::string> officials, official_words, private_words;
+    for (const Finding& f : findings) {
+        if (!contains(p.name_types, f.type) || !several_words(f)) continue;
+        const std::string name = full_name(f);
+        if (is_official(f)) {
+            officials.insert(name);
+            words_of(name, official_words);
+        } else {
+            words_of(name, private_words);
+        }
+    }
     if (officials.empty()) return;
-    for (Finding& f : findings)
-        if (contains(p.name_types, f.type) && !is_official(f) && several_words(f) && officials.count(full_name(f)) != 0)
-            f.evidence.push_back("official-elsewhere");
+    for (Finding& f : findings) {
+        if (!contains(p.name_types, f.type) || is_official(f)) continue;
+        // A single word counts only where the validator took it for a mention of a name in
+        // full ("... sier Hansen."), and no private person named in full shares it.
+        const bool again = several_words(f) ? officials.count(full_name(f)) != 0
+                                            : has_evidence_prefix(f, "named-in-full-nearby") &&
+                                                  official_words.count(full_name(f)) != 0 &&
+                                                  private_words.count(full_name(f)) == 0;
+        if (again) f.evidence.push_back("official-elsewhere");
+    }
 }
 
 namespace {

@@ -18,8 +18,9 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& polic
 // A name that a role word marks as staff in one place ("Med vennlig hilsen\n\nRandi
 // Vik") is staff wherever `text` (the part the findings' spans point into) names them
 // in full ("Spørsmål kan rettes til Randi Vik."): those mentions get the evidence
-// "official-elsewhere" and never combine. Names of one word are left alone: a patient
-// may share a family name with the case officer.
+// "official-elsewhere" and never combine. A name of one word counts so only where it was
+// found as a later mention of a name in full ("... sier Hansen.") and no private person
+// named in full shares it: a patient may share a family name with the case officer.
 void mark_officials_named_again(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
 // The private persons a letter or message is written by, to or about:

@@ -90,13 +90,31 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
                 if (t == word || (t.back() == '.' && t.compare(0, t.size() - 1, word) == 0)) return t;
         }
     }
+    // Signatures side by side, each title under its name ("Ragnhild Sæbø      Tove Vik\n
+    // fylkesleder        fagansvarlig"): the word in the next line at the name's column.
+    const std::size_t line_begin = span.begin == 0 ? 0 : text.rfind('\n', span.begin - 1) + 1;  // (npos + 1 == 0)
+    const std::size_t line_end = text.find('\n', span.end);
+    if (line_end != std::string_view::npos) {
+        const std::size_t below = line_end + 1 + (span.begin - line_begin);
+        const std::size_t next_end = std::min(text.find('\n', line_end + 1), text.size());
+        if (below < next_end && (below == line_end + 1 || text[below - 1] == ' ' || text[below - 1] == '\t')) {
+            const Span title = word_at(text, below);
+            if (title.begin == below)
+                if (const auto suffix = role_suffix(title); !suffix.empty()) return suffix;
+        }
+    }
     at = span.end;
     const auto gap = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '|' || c == '\n' || c == '\r'; };
     while (at < text.size() && at - span.end < kMaxGap && gap(text[at])) ++at;
     if (at == span.end || at >= text.size()) return {};
     const Span after = word_at(text, at);
-    // (A label with its colon names what follows it: "Ola Berg   Saksbehandler: Nina Vik".)
+    // (A label with its colon, or a title before a name, names what follows it: "Ola Berg
+    // Saksbehandler: Nina Vik", "søster Hege Tveit, ruskonsulent Anita Holm".)
     if (after.begin != at || (after.end < text.size() && text[after.end] == ':')) return {};
+    if (after.end + 1 < text.size() && text[after.end] == ' ') {
+        const UChar32 next = code_point_at(text, after.end + 1);
+        if (next >= 0 && u_isupper(next)) return {};
+    }
     return role_suffix(after);
 }
 
