@@ -127,6 +127,11 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // An official named in full and then by the family name alone stays an official.
     CHECK(verdict("Rådgiver Per Hansen orienterte om ventetider for rusbehandling. Tiltaket virker, sier Hansen.\n") ==
           "pass");
+    // A doctor titled before "Dr."; a role noun in the definite form is no name; a street
+    // named after a nursing home is no health term.
+    CHECK(verdict("Foreleser: psykiater Dr. Arne Vik om demensomsorg i hjemmetjenesten.\n") == "pass");
+    CHECK(verdict("Interpellasjon om ventetid på sykehjemsplass. Ordføreren svarte at saken utredes.\n") == "pass");
+    CHECK(verdict("Til: Reidun Hatlevik\nSjukeheimsvegen 4\n6800 Førde\n\nSvar på klage på parkeringsgebyr.\n") == "pass");
     // A writer speaking of their job is not writing about their own health.
     CHECK(verdict("Jeg jobber selv som sykepleier på akuttmottaket, og klager på støyen fra helikopterne.\n\n"
                   "Med vennlig hilsen\nKari Berg\n") == "pass");

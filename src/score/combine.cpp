@@ -159,6 +159,12 @@ void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& 
     std::sort(health.begin(), health.end(), by_start);
     std::sort(names.begin(), names.end(), by_start);
     const std::vector<std::size_t> paragraphs = paragraph_starts(text);
+    // Whether each health term's sentence has a pronoun: asked at most once per term.
+    std::vector<signed char> pronoun(findings.size(), -1);
+    const auto has_pronoun = [&](std::size_t id) {
+        if (pronoun[id] < 0) pronoun[id] = has_any_word(text, sentence_around(text, findings[id].span), p.pronouns) ? 1 : 0;
+        return pronoun[id] == 1;
+    };
     constexpr std::size_t kLongestTerm = 256;  // no health term is longer: where a near one can start
     for (std::size_t n = 0; n < names.size(); ++n) {
         Finding& name = findings[names[n]];
@@ -177,8 +183,8 @@ void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& 
             // about them by a pronoun, before anyone else is named ("... herr Hansen.\n\nHan
             // har diabetes"), not an agenda item or a section on something else.
             const bool same_paragraph = paragraph_of(paragraphs, term.span.begin) == paragraph;
-            const bool referred_to = term.span.begin > name.span.end && term.span.begin < next_name &&
-                                     has_any_word(text, sentence_around(text, term.span), p.pronouns);
+            const bool referred_to = !same_paragraph && term.span.begin > name.span.end &&
+                                     term.span.begin < next_name && has_pronoun(*it);
             if (!same_paragraph && !referred_to) continue;
             raise(name, p.name_with_health, "health-term-nearby");
             raise(term, p.name_with_health, "about-named-person");
@@ -203,9 +209,13 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
         }
     };
     std::unordered_set<std::string> officials, official_words, private_words;
-    for (const Finding& f : findings) {
+    std::vector<std::string> names(findings.size());  // folded, for the names only
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (contains(p.name_types, findings[i].type)) names[i] = full_name(findings[i]);
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding& f = findings[i];
         if (!contains(p.name_types, f.type) || !several_words(f)) continue;
-        const std::string name = full_name(f);
+        const std::string& name = names[i];
         if (is_official(f)) {
             officials.insert(name);
             words_of(name, official_words);
@@ -214,14 +224,15 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
         }
     }
     if (officials.empty()) return;
-    for (Finding& f : findings) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        Finding& f = findings[i];
         if (!contains(p.name_types, f.type) || is_official(f)) continue;
         // A single word counts only where the validator took it for a mention of a name in
         // full ("... sier Hansen."), and no private person named in full shares it.
-        const bool again = several_words(f) ? officials.count(full_name(f)) != 0
+        const bool again = several_words(f) ? officials.count(names[i]) != 0
                                             : has_evidence_prefix(f, "named-in-full-nearby") &&
-                                                  official_words.count(full_name(f)) != 0 &&
-                                                  private_words.count(full_name(f)) == 0;
+                                                  official_words.count(names[i]) != 0 &&
+                                                  private_words.count(names[i]) == 0;
         if (again) f.evidence.push_back("official-elsewhere");
     }
 }

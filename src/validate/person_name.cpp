@@ -84,6 +84,9 @@ public:
           organisations_(list_of(rule, "organisations")),
           self_introductions_(list_of(rule, "self_introductions")) {
         for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
+        // A role noun in the definite form ("Ordføreren svarte") is no name to learn.
+        for (const auto& suffix : rule.context.negative_suffixes)
+            for (const char* ending : {"", "en", "a", "n", "ne", "ene", "ane"}) role_nouns_.push_back(suffix + ending);
         for (const auto& org : organisations_) {
             std::size_t at = 0;
             while (at < org.size()) {
@@ -564,6 +567,10 @@ private:
         for (const auto& ending : organisation_endings_)
             if (word.size() > ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0)
                 return false;
+        const std::string lower = lower_first(word);
+        for (const auto& role : role_nouns_)
+            if (lower.size() >= role.size() && lower.compare(lower.size() - role.size(), role.size(), role) == 0)
+                return false;
         return true;
     }
 
@@ -811,6 +818,7 @@ private:
     }
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
+    std::vector<std::string> role_nouns_;  // role endings, bare and definite ("ordfører", "ordføreren")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
