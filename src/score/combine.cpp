@@ -72,10 +72,12 @@ Span sentence_around(std::string_view text, Span span) {
 // Whether `sentence` has one of `words` (folded; compared after ASCII lower-casing, as
 // every word these lists hold is ASCII or starts a sentence in ASCII).
 bool has_any_word(std::string_view text, Span sentence, const std::vector<std::string>& words) {
+    std::size_t longest = 0;
+    for (const auto& w : words) longest = std::max(longest, w.size());
     bool found = false;
     std::string lower;
     for_each_word(text.substr(sentence.begin, sentence.size()), [&](Span w) {
-        if (found) return;
+        if (found || w.size() > longest) return;
         lower.assign(text.substr(sentence.begin + w.begin, w.size()));
         for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
         found = contains(words, lower);

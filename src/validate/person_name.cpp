@@ -82,7 +82,7 @@ public:
           words_before_(set_of(rule, "person_words_before")),
           organisation_endings_(list_of(rule, "organisation_endings")),
           organisations_(list_of(rule, "organisations")),
-          self_introductions_(list_of(rule, "self_introductions")) {
+          self_introductions_(anchored(list_of(rule, "self_introductions"))) {
         for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
         // A role noun in the definite form ("Ordføreren svarte") is no name to learn.
         for (const auto& suffix : rule.context.negative_suffixes)
@@ -260,15 +260,39 @@ private:
             if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
     }
 
+    // Each phrase with the offset of its longest word (the last of equals).
+    static std::vector<std::pair<std::string, std::size_t>> anchored(const std::vector<std::string>& phrases) {
+        std::vector<std::pair<std::string, std::size_t>> out;
+        for (const auto& phrase : phrases) {
+            std::size_t best = 0, best_len = 0;
+            for (std::size_t at = 0; at < phrase.size();) {
+                const std::size_t end = std::min(phrase.find(' ', at), phrase.size());
+                if (end - at >= best_len) best = at, best_len = end - at;
+                at = end + 1;
+            }
+            out.emplace_back(phrase, best);
+        }
+        return out;
+    }
+
     // A writer who gives their own name ("jeg heter marius johnsen", "eg heiter Kari
     // Nordmann"), in lower case too, as quick e-mails are written: the words after the
     // verb that spell a given name and a listed name (title-cased).
     void add_self_introduced(std::string_view t, std::vector<Name>& names) const {
         std::vector<Name> found;
-        for (const std::string& verb : self_introductions_) {
-            for (std::size_t at = t.find(verb); at != std::string_view::npos; at = t.find(verb, at + 1)) {
-                const std::size_t end = at + verb.size();
-                if ((at > 0 && is_letter(code_point_before(t, at))) || end >= t.size() || t[end] != ' ') continue;
+        // Each phrase is looked for by its longest word, which starts with a rarer letter than
+        // "eg" does; the whole phrase is then compared, its first letter in either case.
+        for (const auto& [phrase, anchor] : self_introductions_) {
+            const std::string_view word = std::string_view(phrase).substr(anchor);
+            const std::size_t anchor_len = std::min(word.find(' '), word.size());
+            for (std::size_t hit = t.find(word.substr(0, anchor_len)); hit != std::string_view::npos;
+                 hit = t.find(word.substr(0, anchor_len), hit + 1)) {
+                if (hit < anchor) continue;
+                const std::size_t at = hit - anchor, end = at + phrase.size();
+                if (end >= t.size() || t[end] != ' ' || (at > 0 && is_letter(code_point_before(t, at)))) continue;
+                const char first = t[at];
+                if ((first | 0x20) != phrase[0] || t.substr(at + 1, phrase.size() - 1) != std::string_view(phrase).substr(1))
+                    continue;
                 std::vector<Token> tokens;
                 for (std::size_t w_at = end + 1; tokens.size() < 3;) {
                     const Span w = word_at(t, w_at);
@@ -823,7 +847,8 @@ private:
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
     std::vector<std::string> organisations_;
-    std::vector<std::string> self_introductions_;  // "jeg heter", "eg heiter"
+    // "jeg heter", "eg heiter" (lower case), each with where its longest word starts.
+    std::vector<std::pair<std::string, std::size_t>> self_introductions_;
     std::unordered_map<std::string, std::vector<const std::string*>, WordHash, std::equal_to<>> organisations_by_word_;
 };
 
