@@ -84,4 +84,16 @@ inline Span word_at(std::string_view t, std::size_t at) {
     return {b, e};
 }
 
+// The word that ends where `at` is once spacing, colons and line breaks (at most `max_gap`
+// bytes of them) are stepped over: the label or title before a name ("Pasient:\nKari",
+// "pasient K.N."). An empty span if no word ends there.
+inline Span word_before(std::string_view t, std::size_t at, std::size_t max_gap) {
+    std::size_t end = at;
+    while (end > 0 && at - end < max_gap && (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == ':' || t[end - 1] == '\n'))
+        --end;
+    if (end == 0 || end == at) return {};
+    const Span w = word_at(t, previous_offset(t, end));
+    return w.end == end ? w : Span{};
+}
+
 }  // namespace jv

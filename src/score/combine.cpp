@@ -347,13 +347,9 @@ void mark_named_patients(std::string_view text, std::vector<Finding>& findings, 
     if (p.patient_labels.empty()) return;
     for (Finding& f : findings) {
         if (!contains(p.name_types, f.type) || is_official(f) || !score_reaches(f.score, p.min_name_score)) continue;
-        std::size_t at = f.span.begin;
-        while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':' || text[at - 1] == '\n'))
-            --at;
-        if (at == 0 || at == f.span.begin) continue;
-        const Span word = word_at(text, previous_offset(text, at));
-        if (word.end != at) continue;
-        if (contains(p.patient_labels, fold_case(text.substr(word.begin, word.size())))) f.evidence.push_back("patient-label");
+        const Span word = word_before(text, f.span.begin, std::string_view::npos);
+        if (word.size() > 0 && contains(p.patient_labels, fold_case(text.substr(word.begin, word.size()))))
+            f.evidence.push_back("patient-label");
     }
 }
 

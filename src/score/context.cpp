@@ -80,15 +80,8 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
                 return suffix;
         return {};
     };
-    std::size_t at = span.begin;
-    while (at > 0 && span.begin - at < kMaxGap &&
-           (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == ':' || text[at - 1] == '\n'))
-        --at;
-    if (at > 0 && at < span.begin) {
-        const Span before = word_at(text, previous_offset(text, at));
-        if (before.end == at)
-            if (const auto suffix = role_suffix(before); !suffix.empty()) return suffix;
-    }
+    if (const Span before = word_before(text, span.begin, kMaxGap); before.size() > 0)
+        if (const auto suffix = role_suffix(before); !suffix.empty()) return suffix;
     // "Elin Skår (SV)": a tag in parentheses.
     if (!spec_.negative_tags.empty() && text.substr(span.end, 2) == " (") {
         const Span tag = word_at(text, span.end + 2);
@@ -111,7 +104,7 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
                 if (const auto suffix = role_suffix(title); !suffix.empty()) return suffix;
         }
     }
-    at = span.end;
+    std::size_t at = span.end;
     const auto gap = [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '|' || c == '\n' || c == '\r'; };
     while (at < text.size() && at - span.end < kMaxGap && gap(text[at])) ++at;
     if (at == span.end || at >= text.size()) return {};

@@ -247,11 +247,8 @@ private:
                 if (at < t.size() && t[at] == ' ' && initial_at(at + 1)) ++at;
             }
             if (tokens.size() < 2 || is_letter(code_point_at(t, tokens.back().span.end + 1))) continue;
-            std::size_t before = w.begin;
-            while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == ':')) --before;
-            if (before == 0 || before == w.begin) continue;
-            const Span cue = word_at(t, previous_offset(t, before));
-            if (cue.end != before || person_cues_.count(fold_case(t.substr(cue.begin, cue.size()))) == 0) continue;
+            const Span cue = word_before(t, w.begin, std::string_view::npos);
+            if (cue.size() == 0 || person_cues_.count(fold_case(t.substr(cue.begin, cue.size()))) == 0) continue;
             const Span span{w.begin, tokens.back().span.end + 1};
             found.push_back(make_name(t, span, std::move(tokens), 0.6, {"initials", "cue"}));
         }
