@@ -22,9 +22,17 @@ bool has_evidence_prefix(const Finding& f, std::string_view prefix) {
                        [&](const std::string& e) { return e.compare(0, prefix.size(), prefix) == 0; });
 }
 
+// The evidence a role word beside a name leaves (score/score.cpp writes it).
+constexpr std::string_view kRoleEvidence = "negative-keyword:";
+
 bool is_official(const Finding& f) {
-    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, "negative-keyword:") ||
+    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, kRoleEvidence) ||
            has_evidence_prefix(f, "official-elsewhere");
+}
+
+// A name that may combine with health data: of a name type, scored enough, no official's.
+bool private_person(const Finding& f, const CombinePolicy& p) {
+    return contains(p.name_types, f.type) && score_reaches(f.score, p.min_name_score) && !is_official(f);
 }
 
 bool strong_health(const Finding& f, const CombinePolicy& p) {
@@ -105,8 +113,7 @@ void combine_evidence(std::vector<Finding>& findings, const CombinePolicy& p) {
             raise(f, p.identity_with_health, "health-data-in-document");
 
     for (Finding& name : findings) {
-        if (!contains(p.name_types, name.type) || !score_reaches(name.score, p.min_name_score) || is_official(name))
-            continue;
+        if (!private_person(name, p)) continue;
         if (has_evidence_prefix(name, "patient-label")) raise(name, p.name_with_health, "named-as-patient");
         if (has_evidence_prefix(name, "correspondent")) {  // a message's writer or reader: every part
             for (const auto& [other, ids] : health_by_part)
@@ -152,9 +159,7 @@ void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& 
     std::vector<std::size_t> health, names;  // indexes, by start
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (strong_health(findings[i], p)) health.push_back(i);
-        else if (contains(p.name_types, findings[i].type) && score_reaches(findings[i].score, p.min_name_score) &&
-                 !is_official(findings[i]))
-            names.push_back(i);
+        else if (private_person(findings[i], p)) names.push_back(i);
     }
     if (health.empty() || names.empty()) return;
     const auto by_start = [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; };
@@ -274,9 +279,7 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
     constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
     const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r,") == std::string_view::npos; };
     for (Finding& f : findings) {
-        if (!contains(p.name_types, f.type) || f.span.begin > kTop || is_official(f) ||
-            !score_reaches(f.score, p.min_name_score))
-            continue;
+        if (f.span.begin > kTop || !private_person(f, p)) continue;
         const Span line = line_around(text, f.span.begin);
         const std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
         const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
@@ -318,11 +321,10 @@ bool sentence_about_writer(std::string_view text, Span span, const CombinePolicy
 
 // Whether every role cue of a name is a signature greeting (and it has one).
 bool signed_with_greeting_only(const Finding& f, const std::vector<std::string>& greetings) {
-    constexpr std::string_view kNegative = "negative-keyword:";
     bool greeting = false;
     for (const auto& e : f.evidence) {
-        if (e.compare(0, kNegative.size(), kNegative) != 0) continue;
-        if (!contains(greetings, e.substr(kNegative.size()))) return false;
+        if (e.compare(0, kRoleEvidence.size(), kRoleEvidence) != 0) continue;
+        if (!contains(greetings, e.substr(kRoleEvidence.size()))) return false;
         greeting = true;
     }
     return greeting && !has_evidence_prefix(f, "allowlisted");
@@ -338,7 +340,7 @@ void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, 
     if (!about_self) return;
     for (Finding& f : findings) {
         if (!contains(p.name_types, f.type) || !signed_with_greeting_only(f, p.signature_greetings)) continue;
-        std::erase_if(f.evidence, [](const std::string& e) { return e.rfind("negative-keyword:", 0) == 0; });
+        std::erase_if(f.evidence, [](const std::string& e) { return e.rfind(kRoleEvidence, 0) == 0; });
         f.evidence.push_back("letter-writer");
     }
 }
@@ -346,7 +348,7 @@ void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, 
 void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
     if (p.patient_labels.empty()) return;
     for (Finding& f : findings) {
-        if (!contains(p.name_types, f.type) || is_official(f) || !score_reaches(f.score, p.min_name_score)) continue;
+        if (!private_person(f, p)) continue;
         const Span word = word_before(text, f.span.begin, std::string_view::npos);
         if (word.size() > 0 && contains(p.patient_labels, fold_case(text.substr(word.begin, word.size()))))
             f.evidence.push_back("patient-label");
