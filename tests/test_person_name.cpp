@@ -47,6 +47,12 @@ TEST_CASE("capitals that are no person's name", "[names]") {
     CHECK(names_in("KARI\n").empty());
 }
 
+TEST_CASE("an en dash starts a title's part as a hyphen does", "[names]") {
+    // "Andel" is a listed name and a word ("share"): at a start it says little.
+    CHECK(names_in("Tabell 2 \u2013 Andel fristbrudd per avdeling\n").empty());
+    CHECK(names_in("Tabell 2 - Andel fristbrudd per avdeling\n").empty());
+}
+
 TEST_CASE("a family name, a comma and given names start a field — in prose they are a list", "[names]") {
     CHECK(names_in("Pasient: Nordmann, Kari\n") == Names{"Nordmann, Kari"});
     CHECK(names_in("Nordmann, Kari Anne ble innlagt.\n") == Names{"Nordmann, Kari Anne"});

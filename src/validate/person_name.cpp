@@ -684,6 +684,8 @@ private:
         if (at == 0 || tab) return true;
         const char c = t[at - 1];
         if (c == '\n') return !wrapped_line_before(t, at - 1);
+        // (An en dash starts a title's part too: "Tabell 2 \u2013 Andel fristbrudd".)
+        if (t.substr(0, at).ends_with("\u2013")) return true;
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|';
     }
 
