@@ -77,18 +77,14 @@ Span sentence_around(std::string_view text, Span span) {
     return {begin, end};
 }
 
-// Whether `sentence` has one of `words` (folded; compared after ASCII lower-casing, as
-// every word these lists hold is ASCII or starts a sentence in ASCII).
+// Whether `sentence` has one of `words` (folded).
 bool has_any_word(std::string_view text, Span sentence, const std::vector<std::string>& words) {
     std::size_t longest = 0;
     for (const auto& w : words) longest = std::max(longest, w.size());
     bool found = false;
-    std::string lower;
     for_each_word(text.substr(sentence.begin, sentence.size()), [&](Span w) {
         if (found || w.size() > longest) return;
-        lower.assign(text.substr(sentence.begin + w.begin, w.size()));
-        for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        found = contains(words, lower);
+        found = contains(words, fold_case(text.substr(sentence.begin + w.begin, w.size())));
     });
     return found;
 }

@@ -66,15 +66,7 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
     constexpr std::size_t kMaxGap = 16;  // a table's padding, ", ", a line break
     const auto role_suffix = [&](Span w) -> std::string_view {
         if (w.size() < 3) return {};
-        const std::string_view raw = text.substr(w.begin, w.size());
-        // (ASCII is lower-cased by hand: ICU's folding for every word beside a name costs.)
-        std::string word;
-        if (std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-            word.assign(raw);
-            for (char& c : word) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-        } else {
-            word = fold_case(raw);
-        }
+        const std::string word = fold_case(text.substr(w.begin, w.size()));
         for (const std::string& suffix : spec_.negative_suffixes)
             if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
                 return suffix;
