@@ -193,6 +193,13 @@ private:
         return out;
     }
 
+    // Appends each of `found` that overlaps none of `names` (names found first win).
+    static void add_where_free(std::vector<Name> found, std::vector<Name>& names) {
+        const std::vector<Span> taken = spans_by_start(names);
+        for (auto& n : found)
+            if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
+    }
+
     // Whether `w` overlaps one of `sorted` (disjoint spans ordered by start), in O(log n).
     static bool overlaps_any(const std::vector<Span>& sorted, Span w) {
         auto it = std::upper_bound(sorted.begin(), sorted.end(), w.begin, [](std::size_t b, Span s) { return b < s.begin; });
@@ -252,9 +259,7 @@ private:
             const Span span{w.begin, tokens.back().span.end + 1};
             found.push_back(make_name(t, span, std::move(tokens), 0.6, {"initials", "cue"}));
         }
-        const std::vector<Span> taken = spans_by_start(names);
-        for (auto& n : found)
-            if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
+        add_where_free(std::move(found), names);
     }
 
     // Each phrase with the offset of its longest word (the last of equals).
@@ -305,9 +310,7 @@ private:
                 found.push_back(make_name(t, span, std::move(tokens), 0.85, {"given+family-name", "self-introduced"}));
             }
         }
-        const std::vector<Span> taken = spans_by_start(names);
-        for (auto& n : found)
-            if (!overlaps_any(taken, n.span)) names.push_back(std::move(n));
+        add_where_free(std::move(found), names);
     }
 
     // The name in capitals that starts at upper[i], if any.
