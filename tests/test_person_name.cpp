@@ -87,3 +87,12 @@ TEST_CASE("a line of prose wrapped mid-sentence does not start a sentence", "[na
     CHECK(names_in("Vi har i dag vore på heimebesøk hos ein brukar i sone 2, nemleg hos\nGeir Apeland, som bur åleine.\n") ==
           Names{"Geir Apeland"});
 }
+
+TEST_CASE("a nickname in quotes between given and family name is part of the name", "[names]") {
+    CHECK(names_in("Bjørnar \u00ABBønna\u00BB Tveit ble innlagt.\n") == Names{"Bjørnar \u00ABBønna\u00BB Tveit"});
+    CHECK(names_in("Vi snakket med Kari \"Kaja\" Hansen i går.\n") == Names{"Kari \"Kaja\" Hansen"});
+    // A quoted title after a name is no nickname: it stands before no family name.
+    CHECK(names_in("Kari Hansen leste \u00ABDen store boka\u00BB i går.\n") == Names{"Kari Hansen"});
+    // Nor is a quote that runs on over the line.
+    CHECK(names_in("Kari \u00ABhun sa\nHansen\u00BB kom.\n") != Names{"Kari \u00ABhun sa\nHansen\u00BB"});
+}

@@ -662,6 +662,28 @@ private:
         return word_at(t, at);
     }
 
+    // After a given name, the end of a nickname in quotes that stands before the family
+    // name ("Bjørnar «Bønna» Tveit", "Kari \"Kaja\" Hansen"): one or two capitalised
+    // words on the line. `end` itself when there is none.
+    static std::size_t after_nickname(std::string_view t, std::size_t end) {
+        static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+            {"\u00AB", "\u00BB"}, {"\"", "\""}, {"\u201C", "\u201D"}, {"'", "'"}};
+        constexpr std::size_t kLongest = 30;
+        if (end >= t.size() || t[end] != ' ') return end;
+        for (const auto& [open, close] : kQuotes) {
+            const std::size_t inner = end + 1 + open.size();
+            if (t.substr(end + 1, open.size()) != open || inner >= t.size() || !is_upper_initial(t, word_at(t, inner)))
+                continue;
+            const std::size_t shut = t.find(close, inner);
+            if (shut == std::string_view::npos || shut - inner > kLongest) continue;
+            const std::string_view nickname = t.substr(inner, shut - inner);
+            if (nickname.find('\n') != std::string_view::npos || std::count(nickname.begin(), nickname.end(), ' ') > 1)
+                continue;
+            return shut + close.size();
+        }
+        return end;
+    }
+
     static Span previous_word(std::string_view t, std::size_t begin) {
         if (begin < 2 || t[begin - 1] != ' ') return {};
         std::size_t at = begin - 1;
@@ -751,7 +773,9 @@ private:
         // Rightwards: family names, unknown capitalised words after a name, initials,
         // particles before a capitalised word ("Jan van der Berg").
         for (int guard = 0; guard < 4 && !tokens.back().genitive; ++guard) {
-            Span n = next_word(t, tokens.back().span.end + (is_initial(t, tokens.back().span) ? 1 : 0));
+            std::size_t from = tokens.back().span.end + (is_initial(t, tokens.back().span) ? 1 : 0);
+            if (given_.count(tokens.back().word) != 0) from = after_nickname(t, from);
+            Span n = next_word(t, from);
             if (n.size() == 0) break;
             std::vector<Token> particles;
             while (n.size() > 0 && particles_.count(t.substr(n.begin, n.size())) != 0 && particles.size() < 3) {
