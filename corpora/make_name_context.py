@@ -475,6 +475,39 @@ mot [H:føflekkreft].
 hei. jeg heter [N:marius johnsen] og har hatt [H:migrene] nesten hver dag siden ulykken i fjor,
 jeg har prøvd [H:sumatriptan] og [H:maxalt] men ingenting hjelper. hva kan jeg gjøre?
 """),
+    # Letters 58-61: from a sixth red-team round (2026-12-02), cases the scanner got wrong
+    # before that day's fixes: a nickname in quotes inside a patient's name (`quarantine`);
+    # a programme whose indented speaker lines follow long lines, one speaker titled by a
+    # role in nynorsk; a press release whose director's name is wrapped over a line; a staff
+    # list with "Ph.d." before a doctor's name (`pass`).
+    ("58-nickname-minutes-nob", "health_person", "nob", "quarantine", """\
+Referat fra møte i tildelingsteamet 14.05.2025
+
+Sak 12/25: [N:Bjørnar «Bønna» Tveit] ble [H:innlagt] med [H:lungebetennelse] i april og trenger
+[H:hjemmesykepleie] morgen og kveld etter [H:utskrivning].
+"""),
+    ("59-programme-speakers-nno", "health_policy", "nno", "pass", """\
+Fagdag om [H:demens] i kommunane, 12. november
+
+09.30  Opning og velkomst ved kommunedirektøren i Sogndal kommune
+       Kommunedirektør [O:Randi Nes Hovden]
+10.00  [H:Demensvenlege] lokalsamfunn – erfaringar frå tre kommunar i fylket
+       Prosjektleiar [O:Mari Hauge Grøtte], Nasjonalforeningen for folkehelsen
+"""),
+    ("60-press-release-wrapped-nob", "health_policy", "nob", "pass", """\
+Pressemelding: Nytt strålesenter åpnet
+
+– Dette er en milepæl for [H:kreftbehandlingen] i regionen, og vi får et fagmiljø som gjør
+det lettere å rekruttere spesialister, sier administrerende direktør [O:Elin
+Sæther Grøndahl].
+"""),
+    ("61-staff-list-phd-nob", "admin", "nob", "pass", """\
+Oversikt over leger, [H:medisinsk avdeling]
+
+Seksjon for [H:mage- og tarmsykdommer]
+Seksjonsoverlege             Ph.d. [O:Sigurd Eide], [H:gastroenterologi], [H:endoskopi]
+Overlege                     [O:Malgorzata Nowak], [H:gastroenterologi]
+"""),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77
 

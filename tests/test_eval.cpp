@@ -40,7 +40,7 @@ TEST_CASE("name context: staff cues label the name beside them — a letter's ad
     // letter to a patient is about them even where the health data is far from the name.
     const auto ev = jv::evaluate_corpus(full_engine(), source_dir() / "corpora/name-context");
     REQUIRE(ev.ok());
-    REQUIRE(ev->documents >= 57);
+    REQUIRE(ev->documents >= 61);
     CHECK(ev->verdict_agrees == ev->documents);
     const auto& names = ev->types.at("person_name");
     CHECK(names.fn == 0);
@@ -106,6 +106,14 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     CHECK(verdict("Vedtak\n\nJeg har vurdert søknaden om langtidsopphold i sykehjem, og kommunen innvilger den.\n\n"
                   "Med vennlig hilsen\nKari Moen\n") == "pass");
     CHECK(verdict("Kommunen har fått midler til rusbehandling.\n\nMed vennlig hilsen\nKari Moen\n") == "pass");
+    // A role written with a capital is no given name, even after a long line above.
+    CHECK(verdict("10.00  Demensvenlege lokalsamfunn – erfaringar frå tre kommunar i fylket\n"
+                  "       Prosjektleiar Mari Hauge Grøtte, Nasjonalforeningen\n") == "pass");
+    // A name wrapped over a line is one name: the role before it labels it whole.
+    CHECK(verdict("Et fagmiljø for kreftbehandlingen gjør det lettere å rekruttere, sier direktør Elin\n"
+                  "Sæther Grøndahl.\n") == "pass");
+    CHECK(verdict("Vi har i dag snakket med pasienten og moren hennes, fru Elin\nSæther Grøndahl, som har kreft.\n") ==
+          "quarantine");
     // A role word in a compound no list holds marks staff beside it, before or after.
     CHECK(verdict("Kursholder: Marit Skogen, intensivsykepleier\nTema: hjertestans og brannskader.\n") == "pass");
     CHECK(verdict("Kontaktperson: innkjøpsrådgiver Geir Nilsen\nInsulinpumper for barn med diabetes.\n") == "pass");

@@ -84,6 +84,8 @@ public:
           organisations_(list_of(rule, "organisations")),
           self_introductions_(anchored(list_of(rule, "self_introductions"))) {
         for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
+        for (const auto& k : rule.context.negative_keywords)
+            if (word_end_at(k, 0) == k.size()) role_keywords_.insert(fold_case(k));
         // A role noun in the definite form ("Ordføreren svarte") is no name to learn.
         for (const auto& suffix : rule.context.negative_suffixes)
             for (const char* ending : {"", "en", "a", "n", "ne", "ene", "ane"}) role_nouns_.push_back(suffix + ending);
@@ -591,11 +593,18 @@ private:
         for (const auto& ending : organisation_endings_)
             if (word.size() > ending.size() && word.compare(word.size() - ending.size(), ending.size(), ending) == 0)
                 return false;
-        const std::string lower = lower_first(word);
+        return !role_word(word);
+    }
+
+    // A role written with a capital ("Prosjektleiar", "Seksjonsoverlegen"): a staff
+    // keyword, or a word that ends as a role does. Never a name of its own.
+    bool role_word(std::string_view word) const {
+        const std::string lower = lower_first(std::string(word));
+        if (role_keywords_.count(lower) != 0) return true;
         for (const auto& role : role_nouns_)
             if (lower.size() >= role.size() && lower.compare(lower.size() - role.size(), role.size(), role) == 0)
-                return false;
-        return true;
+                return true;
+        return false;
     }
 
     // "Obama-administrasjonen", "Jan Mayen-loven": a hyphen before a lower-case letter joins
@@ -652,11 +661,12 @@ private:
         return tok;
     }
 
-    // The word after `end` separated by exactly one space, or an empty span.
+    // The word after `end` separated by exactly one space, or by the line break of prose
+    // wrapped mid-sentence ("sier direktør Elin\nSæther Grøndahl"); else an empty span.
     // (A full stop ends the name: the caller steps over an initial's own full stop.)
     static Span next_word(std::string_view t, std::size_t end) {
         std::size_t at = end;
-        if (at >= t.size() || t[at] != ' ') return {};
+        if (at >= t.size() || (t[at] != ' ' && !(t[at] == '\n' && wrapped_line_before(t, at)))) return {};
         ++at;
         if (!is_letter(code_point_at(t, at))) return {};
         return word_at(t, at);
@@ -708,7 +718,8 @@ private:
         }
         if (at == 0 || tab) return true;
         const char c = t[at - 1];
-        if (c == '\n') return !wrapped_line_before(t, at - 1);
+        // (An indented line is a list's or a table's, never prose wrapped from the line above.)
+        if (c == '\n') return begin - at >= 2 || !wrapped_line_before(t, at - 1);
         // (An en dash starts a title's part too: "Tabell 2 \u2013 Andel fristbrudd".)
         if (t.substr(0, at).ends_with("\u2013")) return true;
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|';
@@ -766,7 +777,7 @@ private:
             // An unknown capitalised word before a family name is its given name
             // ("Bollette Berg"), unless it starts the sentence or is a known non-name.
             const bool unknown_given = family_.count(tokens.front().word) != 0 && !known(pt.word) &&
-                                       !stop_word(pt.word) && !sentence_initial(t, p.begin);
+                                       !stop_word(pt.word) && !role_word(pt.word) && !sentence_initial(t, p.begin);
             if (pt.genitive || !(given_.count(pt.word) != 0 || is_initial(t, p) || unknown_given)) break;
             tokens.insert(tokens.begin(), pt);
         }
@@ -790,7 +801,7 @@ private:
             const bool after_given = given_.count(last.word) != 0 &&
                                      (name_words_.count(last.word) == 0 || !sentence_initial(t, last.span.begin));
             const bool takes = (known(nt.word) && !stop_word(nt.word)) || is_initial(t, n) ||
-                               (after_given && !stop_word(nt.word) && streets_.count(nt.word) == 0);
+                               (after_given && !stop_word(nt.word) && !role_word(nt.word) && streets_.count(nt.word) == 0);
             if (!takes) break;
             tokens.insert(tokens.end(), particles.begin(), particles.end());
             tokens.push_back(nt);
@@ -868,6 +879,7 @@ private:
     }
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
+    WordSet role_keywords_;  // one-word staff keywords, folded ("overlege", "rektor")
     std::vector<std::string> role_nouns_;  // role endings, bare and definite ("ordfører", "ordføreren")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
