@@ -673,8 +673,8 @@ private:
     }
 
     // After a given name, the end of a nickname in quotes that stands before the family
-    // name ("Bjørnar «Bønna» Tveit", "Kari \"Kaja\" Hansen"): one or two capitalised
-    // words on the line. `end` itself when there is none.
+    // name ("Bjørnar «Bønna» Tveit", "Kari \"Kaja\" Hansen"): at most two words on the
+    // line, the first with a capital. `end` itself when there is none.
     static std::size_t after_nickname(std::string_view t, std::size_t end) {
         static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
             {"\u00AB", "\u00BB"}, {"\"", "\""}, {"\u201C", "\u201D"}, {"'", "'"}};
