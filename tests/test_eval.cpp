@@ -109,6 +109,12 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // A role written with a capital is no given name, even after a long line above.
     CHECK(verdict("10.00  Demensvenlege lokalsamfunn – erfaringar frå tre kommunar i fylket\n"
                   "       Prosjektleiar Mari Hauge Grøtte, Nasjonalforeningen\n") == "pass");
+    // A role's complement ("of the committee") may stand between it and the name; words
+    // after the complement still part them.
+    CHECK(verdict("Paneldebatt om demens\nLeiar av helse- og omsorgsutvalet Anne Grete Fimreite m.fl.\n") == "pass");
+    CHECK(verdict("Lege ved legevakta Ola Dahl orienterte om hjerneslag.\n") == "pass");
+    CHECK(verdict("Vi fikk beskjed fra leder ved sykehjemmet om at Kari Hansen har falt og brukket hofta.\n") ==
+          "quarantine");
     // A name wrapped over a line is one name: the role before it labels it whole.
     CHECK(verdict("Et fagmiljø for kreftbehandlingen gjør det lettere å rekruttere, sier direktør Elin\n"
                   "Sæther Grøndahl.\n") == "pass");

@@ -66,6 +66,11 @@ Result<ContextSpec> parse_context(const YAML::Node& node) {
     for (const auto& k : string_list(node["negative_keywords"])) spec.negative_keywords.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_suffixes"])) spec.negative_suffixes.push_back(fold_case(k));
     for (const auto& k : string_list(node["negative_tags"])) spec.negative_tags.push_back(fold_case(k));
+    if (const YAML::Node c = node["negative_complements"]) {
+        for (const auto& k : string_list(c["prepositions"])) spec.negative_complements.prepositions.push_back(fold_case(k));
+        for (const auto& k : string_list(c["endings"])) spec.negative_complements.endings.push_back(fold_case(k));
+        if (c["max_words"]) spec.negative_complements.max_words = c["max_words"].as<std::size_t>();
+    }
     spec.negative_before_only.assign(spec.negative_keywords.size(), false);
     for (const auto& k : string_list(node["negative_before_only"])) {
         const auto it = std::find(spec.negative_keywords.begin(), spec.negative_keywords.end(), fold_case(k));

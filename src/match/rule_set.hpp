@@ -54,6 +54,15 @@ struct ContextSpec {
     // Whole words in parentheses right after the candidate that mark it the same way: party
     // labels after a politician's name, "Elin Skår (SV)" (`negative_tags`).
     std::vector<std::string> negative_tags;
+    // What a role may take between it and the name before the name still stands beside it
+    // (`negative_complements`): a preposition and a few words that end in a body's name,
+    // "Leiar av helse- og omsorgsutvalet Anne Fimreite", "lege ved legevakta Ola Dahl".
+    struct Complements {
+        std::vector<std::string> prepositions;  // av, for, i, ved (folded)
+        std::vector<std::string> endings;       // of the last word: utvalet, komiteen, styret (folded)
+        std::size_t max_words = 6;              // after the preposition
+    };
+    Complements negative_complements;
 };
 
 struct Rule {

@@ -56,10 +56,37 @@ bool ContextMatcher::before_only(std::size_t negative) const {
 bool ContextMatcher::reaches(std::string_view text, Span between, bool same_line) const {
     switch (spec_.negative_reach) {
         case ContextSpec::NegativeReach::line: return same_line;
-        case ContextSpec::NegativeReach::beside: return beside(text.substr(between.begin, between.size()));
+        case ContextSpec::NegativeReach::beside:
+            return beside(without_complement(text.substr(between.begin, between.size())));
         case ContextSpec::NegativeReach::window: return true;
     }
     return true;
+}
+
+std::string_view ContextMatcher::without_complement(std::string_view between) const {
+    const ContextSpec::Complements& c = spec_.negative_complements;
+    if (c.prepositions.empty()) return between;
+    const auto folded_word = [&](Span w) { return fold_case(between.substr(w.begin, w.size())); };
+    const auto ends_as_body = [&](const std::string& word) {
+        return std::any_of(c.endings.begin(), c.endings.end(), [&](const std::string& e) { return word.ends_with(e); });
+    };
+    std::size_t at = 0;
+    while (at < between.size() && between[at] == ' ') ++at;
+    Span w = word_at(between, at);
+    if (w.begin != at || w.size() == 0 ||
+        std::find(c.prepositions.begin(), c.prepositions.end(), folded_word(w)) == c.prepositions.end())
+        return between;
+    // Words on the line, joined by spaces and hyphens ("helse- og omsorgsutvalet"), up to
+    // the last that names a body.
+    std::size_t complement_end = 0;
+    for (std::size_t words = 0; words < c.max_words; ++words) {
+        at = w.end;
+        while (at < between.size() && (between[at] == ' ' || between[at] == '-')) ++at;
+        w = word_at(between, at);
+        if (w.begin != at || w.size() == 0) break;
+        if (ends_as_body(folded_word(w))) complement_end = w.end;
+    }
+    return complement_end == 0 ? between : between.substr(complement_end);
 }
 
 std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span span) const {

@@ -36,6 +36,9 @@ private:
     // Whether a negative word with `between` separating it from the candidate counts,
     // by the rule's negative_reach; `same_line` says whether both stand on one line.
     [[nodiscard]] bool reaches(std::string_view text, Span between, bool same_line) const;
+    // `between` without a role's complement at its start (" av helse- og omsorgsutvalet "
+    // -> " "), or as it is when it starts with none.
+    [[nodiscard]] std::string_view without_complement(std::string_view between) const;
     // The negative suffix that ends the compound directly before or after `span`, or the
     // negative tag in parentheses after it, if any.
     [[nodiscard]] std::string_view role_suffix_beside(std::string_view text, Span span) const;
