@@ -41,6 +41,7 @@ public:
     explicit HealthTermValidator(const Rule& rule)
         : inflection_endings_(folded_list(rule, "inflection_endings")),
           non_health_tails_(folded_list(rule, "non_health_tails")),
+          non_health_next_words_(folded_list(rule, "non_health_next_words")),
           compound_categories_(folded_list(rule, "compound_categories")),
           unreported_categories_(folded_list(rule, "unreported_categories")) {
         const auto it = rule.lexicons.find("health");
@@ -78,6 +79,7 @@ public:
             const bool inflected = glued && inflection_endings_.count(rest) != 0;
             const bool compound = glued && !inflected;
             if (compound && !compound_start(info->second, rest)) continue;
+            if (followed_by_other_sense(t, word_end)) continue;
             Confirmed c;
             c.span = hit;
             c.span.end = word_end;
@@ -111,8 +113,16 @@ private:
         return true;
     }
 
+    // The word after a term gives it another sense ("utskrevet eiendomsskatt", "innlagt
+    // vann og strøm").
+    bool followed_by_other_sense(std::string_view t, std::size_t end) const {
+        if (non_health_next_words_.empty() || end + 1 >= t.size() || t[end] != ' ') return false;
+        const Span next = word_at(t, end + 1);
+        return next.begin == end + 1 && non_health_next_words_.count(fold_case(t.substr(next.begin, next.size()))) != 0;
+    }
+
     std::unordered_map<std::string, TermInfo> terms_;
-    std::unordered_set<std::string> inflection_endings_, non_health_tails_, compound_categories_,
+    std::unordered_set<std::string> inflection_endings_, non_health_tails_, non_health_next_words_, compound_categories_,
         unreported_categories_;
 };
 
