@@ -115,6 +115,21 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     CHECK(verdict("Lege ved legevakta Ola Dahl orienterte om hjerneslag.\n") == "pass");
     CHECK(verdict("Vi fikk beskjed fra leder ved sykehjemmet om at Kari Hansen har falt og brukket hofta.\n") ==
           "quarantine");
+    // The word after a term can give it another sense than health.
+    CHECK(verdict("Kari Hansen\nStorgata 1\n8006 Bodø\n\nVi viser til klagen din på utskrevet eiendomsskatt for 2025.\n") ==
+          "pass");
+    CHECK(verdict("Kari Hansen ble utskrevet fra sykehuset i går.\n") == "quarantine");
+    // Staff write from their body's mail domain; a citizen from their own, and staff writing
+    // about their own health in the first person are the person it is about.
+    const std::string staff_thread = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
+                                     "Emne: Innkjøp\n\nHei Per, pumpene til kreftavdelingen kommer i mars.\n";
+    CHECK(verdict(staff_thread) == "pass");
+    const std::string citizen = "Fra: Anne Holm <anne.holm@gmail.com>\nTil: post@helse-nordkyst.no\n"
+                                "Emne: Time\n\nHei, når får jeg time til cellegift?\n";
+    CHECK(verdict(citizen) == "quarantine");
+    const std::string own_sick_leave = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
+                                       "Emne: Fravær\n\nHei Per, jeg er sykmeldt med depresjon ut måneden.\n";
+    CHECK(verdict(own_sick_leave) == "quarantine");
     // A name wrapped over a line is one name: the role before it labels it whole.
     CHECK(verdict("Et fagmiljø for kreftbehandlingen gjør det lettere å rekruttere, sier direktør Elin\n"
                   "Sæther Grøndahl.\n") == "pass");

@@ -27,7 +27,7 @@ constexpr std::string_view kRoleEvidence = "negative-keyword:";
 
 bool is_official(const Finding& f) {
     return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, kRoleEvidence) ||
-           has_evidence_prefix(f, "official-elsewhere");
+           has_evidence_prefix(f, "official-elsewhere") || has_evidence_prefix(f, "staff-address");
 }
 
 // A name that may combine with health data: of a name type, scored enough, no official's.
@@ -328,12 +328,43 @@ bool signed_with_greeting_only(const Finding& f, const std::vector<std::string>&
 
 }  // namespace
 
-void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
-    if (p.signature_greetings.empty() || p.first_person_words.empty()) return;
-    const bool about_self = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
+namespace {
+
+// Whether a strong health term of the part stands in a sentence in the first person.
+bool health_in_first_person(std::string_view text, const std::vector<Finding>& findings, const CombinePolicy& p) {
+    return !p.first_person_words.empty() && std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
         return strong_health(f, p) && sentence_about_writer(text, f.span, p);
     });
-    if (!about_self) return;
+}
+
+// The domain of the mail address right after `end` (" <kari@helse-bergen.no>"), folded;
+// empty if none follows.
+std::string mail_domain_after(std::string_view text, std::size_t end) {
+    constexpr std::size_t kLongest = 120;
+    const std::string_view after = text.substr(end, kLongest);
+    if (!after.starts_with(" <")) return {};
+    const std::size_t close = after.find('>'), at = after.find('@');
+    if (close == std::string_view::npos || at == std::string_view::npos || at > close) return {};
+    const std::string_view address = after.substr(2, close - 2);
+    if (address.find_first_of(" \n") != std::string_view::npos) return {};
+    return fold_case(after.substr(at + 1, close - at - 1));
+}
+
+}  // namespace
+
+void mark_staff_addresses(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.staff_mail_domains.empty() || health_in_first_person(text, findings, p)) return;
+    for (Finding& f : findings) {
+        if (!private_person(f, p)) continue;
+        const std::string domain = mail_domain_after(text, f.span.end);
+        if (!domain.empty() && std::any_of(p.staff_mail_domains.begin(), p.staff_mail_domains.end(),
+                                           [&](const std::string& d) { return domain.find(d) != std::string::npos; }))
+            f.evidence.push_back("staff-address");
+    }
+}
+
+void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.signature_greetings.empty() || !health_in_first_person(text, findings, p)) return;
     for (Finding& f : findings) {
         if (!contains(p.name_types, f.type) || !signed_with_greeting_only(f, p.signature_greetings)) continue;
         std::erase_if(f.evidence, [](const std::string& e) { return e.rfind(kRoleEvidence, 0) == 0; });

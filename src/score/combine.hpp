@@ -42,6 +42,13 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
 // before mark_officials_named_again, so the writer named again stays private.
 void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// A name written with a mail address at a public body or health provider ("Anne Holm
+// <anne.holm@helse-nordkyst.no>", policy `staff_mail_domains`) is that body's staff
+// (evidence "staff-address"): citizens write from their own addresses. Not in a part
+// where health data stands in the first person: staff may write about themselves. Runs
+// before mark_officials_named_again, so "Hei Anne" below is staff too.
+void mark_staff_addresses(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
 // Within one part: a private person and a strong health term at most proximity_bytes apart
 // are about the same person when they stand in one paragraph, or when the term's sentence,
 // in a later paragraph, has a pronoun (policy `pronouns`) and no one else is named between.
