@@ -115,6 +115,9 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     CHECK(verdict("Lege ved legevakta Ola Dahl orienterte om hjerneslag.\n") == "pass");
     CHECK(verdict("Vi fikk beskjed fra leder ved sykehjemmet om at Kari Hansen har falt og brukket hofta.\n") ==
           "quarantine");
+    // A plural or definite role labels the name beside it; a table's column starts afresh.
+    CHECK(verdict("Einingsleiarane: Mona Olsen (heimetenesta)\nTema: demens og hjerneslag.\n") == "pass");
+    CHECK(verdict("Prosjekt om kreft og behandling     Postdoktor Malin Helgesen\n") == "pass");
     // The word after a term can give it another sense than health.
     CHECK(verdict("Kari Hansen\nStorgata 1\n8006 Bodø\n\nVi viser til klagen din på utskrevet eiendomsskatt for 2025.\n") ==
           "pass");

@@ -96,3 +96,10 @@ TEST_CASE("a nickname in quotes between given and family name is part of the nam
     // Nor is a quote that runs on over the line.
     CHECK(names_in("Kari \u00ABhun sa\nHansen\u00BB kom.\n") != Names{"Kari \u00ABhun sa\nHansen\u00BB"});
 }
+
+TEST_CASE("a word after two spaces starts a table's cell, as at a line's start", "[names]") {
+    // "Tal" is a listed given name and the nynorsk word for "number".
+    CHECK(names_in("  Teneste / eining                         Tal plassar\n").empty());
+    CHECK(names_in("Dette er  Tal plassar.\n").empty());
+    CHECK(names_in("Vi snakket med Tal Cohen i dag.\n") == Names{"Tal Cohen"});
+}

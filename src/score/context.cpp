@@ -91,12 +91,18 @@ std::string_view ContextMatcher::without_complement(std::string_view between) co
 
 std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span span) const {
     constexpr std::size_t kMaxGap = 16;  // a table's padding, ", ", a line break
+    // A role ending, also definite or plural ("Einingsleiarane:", "Legene:" over a list).
+    static constexpr std::string_view kEndings[] = {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"};
     const auto role_suffix = [&](Span w) -> std::string_view {
         if (w.size() < 3) return {};
         const std::string word = fold_case(text.substr(w.begin, w.size()));
         for (const std::string& suffix : spec_.negative_suffixes)
-            if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
-                return suffix;
+            for (const std::string_view ending : kEndings) {
+                const std::size_t n = suffix.size() + ending.size();
+                if (word.size() > n && word.compare(word.size() - n, suffix.size(), suffix) == 0 &&
+                    word.compare(word.size() - ending.size(), ending.size(), ending) == 0)
+                    return suffix;
+            }
         return {};
     };
     if (const Span before = word_before(text, span.begin, kMaxGap); before.size() > 0)

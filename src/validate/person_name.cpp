@@ -710,16 +710,18 @@ private:
     // Whether `begin` starts a sentence, a line or a table cell (after "|" or a tab): where
     // every word has a capital.
     bool sentence_initial(std::string_view t, std::size_t begin) const {
-        std::size_t at = begin;
+        std::size_t at = begin, spaces = 0;
         bool tab = false;
         while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t' || t[at - 1] == '"' || t[at - 1] == '(')) {
             tab = tab || t[at - 1] == '\t';
+            spaces += t[at - 1] == ' ' ? 1 : 0;
             --at;
         }
-        if (at == 0 || tab) return true;
+        // (Two spaces or more part a table's columns, "eining      Tal plassar", or indent a
+        // list's line: neither is prose going on.)
+        if (at == 0 || tab || spaces >= 2) return true;
         const char c = t[at - 1];
-        // (An indented line is a list's or a table's, never prose wrapped from the line above.)
-        if (c == '\n') return begin - at >= 2 || !wrapped_line_before(t, at - 1);
+        if (c == '\n') return !wrapped_line_before(t, at - 1);
         // (An en dash starts a title's part too: "Tabell 2 \u2013 Andel fristbrudd".)
         if (t.substr(0, at).ends_with("\u2013")) return true;
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|';
