@@ -130,6 +130,11 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     const std::string citizen = "Fra: Anne Holm <anne.holm@gmail.com>\nTil: post@helse-nordkyst.no\n"
                                 "Emne: Time\n\nHei, når får jeg time til cellegift?\n";
     CHECK(verdict(citizen) == "quarantine");
+    // ... and named again in a quoted header or by the given names alone, still staff.
+    const std::string quoted = "Fra: Lars Henrik Aune <lars.aune@helse-fjell.no>\nTil: Tone Vik <tone.vik@helse-fjell.no>\n"
+                               "Emne: SV: Test\n\nTakk.\n\n> Fra: Tone Vik\n> Til: Lars Henrik Aune\n>\n"
+                               "> Hei Lars Henrik, e-resept og kjernejournal er testet på sengepost 3 for kreft.\n";
+    CHECK(verdict(quoted) == "pass");
     const std::string own_sick_leave = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
                                        "Emne: Fravær\n\nHei Per, jeg er sykmeldt med depresjon ut måneden.\n";
     CHECK(verdict(own_sick_leave) == "quarantine");

@@ -215,24 +215,32 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
     std::vector<std::string> names(findings.size());  // folded, for the names only
     for (std::size_t i = 0; i < findings.size(); ++i)
         if (contains(p.name_types, findings[i].type)) names[i] = full_name(findings[i]);
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const Finding& f = findings[i];
-        if (!contains(p.name_types, f.type) || !several_words(f)) continue;
-        const std::string& name = names[i];
-        if (is_official(f)) {
-            officials.insert(name);
-            words_of(name, official_words);
-        } else {
-            words_of(name, private_words);
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (contains(p.name_types, findings[i].type) && several_words(findings[i]) && is_official(findings[i])) {
+            officials.insert(names[i]);
+            words_of(names[i], official_words);
         }
-    }
     if (officials.empty()) return;
+    // An official's name in full, or its given names or family names alone ("Hei Lars
+    // Henrik" after "Lars Henrik Aune <...>").
+    const auto official_named = [&](const std::string& name) {
+        return officials.count(name) != 0 || std::any_of(officials.begin(), officials.end(), [&](const std::string& o) {
+                   return o.size() > name.size() && ((o.starts_with(name) && o[name.size()] == ' ') ||
+                                                     (o.ends_with(name) && o[o.size() - name.size() - 1] == ' '));
+               });
+    };
+    // (A private person's name in full that is an official's named again is no private
+    // person's: "Til: Kenneth Solli" in a quoted header below "Kenneth Solli <...@...>".)
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (contains(p.name_types, findings[i].type) && several_words(findings[i]) && !is_official(findings[i]) &&
+            !official_named(names[i]))
+            words_of(names[i], private_words);
     for (std::size_t i = 0; i < findings.size(); ++i) {
         Finding& f = findings[i];
         if (!contains(p.name_types, f.type) || is_official(f)) continue;
         // A single word counts only where the validator took it for a mention of a name in
         // full ("... sier Hansen."), and no private person named in full shares it.
-        const bool again = several_words(f) ? officials.count(names[i]) != 0
+        const bool again = several_words(f) ? official_named(names[i])
                                             : has_evidence_prefix(f, "named-in-full-nearby") &&
                                                   official_words.count(names[i]) != 0 &&
                                                   private_words.count(names[i]) == 0;
