@@ -508,6 +508,45 @@ Seksjon for [H:mage- og tarmsykdommer]
 Seksjonsoverlege             Ph.d. [O:Sigurd Eide], [H:gastroenterologi], [H:endoskopi]
 Overlege                     [O:Malgorzata Nowak], [H:gastroenterologi]
 """),
+    # Letters 62-65: from a seventh red-team round (2026-12-02): staff write from their
+    # body's mail domain, and are named again in quoted headers and greetings (`pass`),
+    # while the patient they write about stays a patient (`quarantine`); a plural role
+    # over a list of staff; a tax "utskrevet" (`pass`).
+    ("62-staff-thread-nob", "admin", "nob", "pass", """\
+Fra: [O:Lars Henrik Aune] <lars.henrik.aune@sykehuspartner-midt.no>
+Til: [O:Tone Grøtting] <tone.grotting@helse-fjell.no>
+Emne: SV: Integrasjonstest [H:e-resept]
+
+Takk, vi kjører ny test 5. november.
+
+> Fra: [O:Tone Grøtting]
+> Til: [O:Lars Henrik Aune]
+>
+> Hei [O:Lars Henrik], [H:e-resept] og kjernejournal er testet på [H:sengepost] 3 med syntetiske testpersoner.
+"""),
+    ("63-staff-thread-patient-nno", "health_person", "nno", "quarantine", """\
+Frå: [O:Anne Holm] <anne.holm@fjordvik.kommune.no>
+Til: [O:Per Dahl] <per.dahl@fjordvik.kommune.no>
+Emne: Bebuar på avdeling 2
+
+Hei [O:Per], [N:Solveig Brekke] har hatt to fall denne veka og har fått [H:brot i handleddet].
+Kan fysioterapeuten sjå på henne fredag?
+"""),
+    ("64-plural-role-list-nno", "admin", "nno", "pass", """\
+Budsjett 2026 for helse og omsorg
+
+Einingsleiarane: [O:Mona Olsen] (heimetenesta) og [O:Jan Rønning] (omsorgssenteret) legg fram tal for
+[H:demensomsorga] på møtet 3. oktober.
+"""),
+    ("65-property-tax-nob", "person_no_health", "nob", "pass", """\
+[N:Randi Helene Moen]
+Furulundveien 7
+2050 Åsheim
+
+Vedtak i klagesak om eiendomsskatt
+
+Vi viser til klagen din på utskrevet eiendomsskatt for 2025. Klagen er tatt til følge.
+"""),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77
 

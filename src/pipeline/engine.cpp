@@ -134,6 +134,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     }
     mark_letter_writers(norm.text, findings, rules_.policy.combine);
     mark_staff_addresses(norm.text, findings, rules_.policy.combine);
+    mark_listed_with_officials(norm.text, findings, rules_.policy.combine);
     mark_officials_named_again(norm.text, findings, rules_.policy.combine);
     mark_letter_persons(norm.text, findings, rules_.policy.combine);
     mark_named_patients(norm.text, findings, rules_.policy.combine);

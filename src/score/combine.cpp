@@ -27,7 +27,8 @@ constexpr std::string_view kRoleEvidence = "negative-keyword:";
 
 bool is_official(const Finding& f) {
     return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, kRoleEvidence) ||
-           has_evidence_prefix(f, "official-elsewhere") || has_evidence_prefix(f, "staff-address");
+           has_evidence_prefix(f, "official-elsewhere") || has_evidence_prefix(f, "staff-address") ||
+           has_evidence_prefix(f, "listed-with-official");
 }
 
 // A name that may combine with health data: of a name type, scored enough, no official's.
@@ -359,6 +360,43 @@ std::string mail_domain_after(std::string_view text, std::size_t end) {
 }
 
 }  // namespace
+
+namespace {
+
+// Whether `between` (from one name's end to the next's start) only lists: a tag in
+// parentheses, then ", ", " og ", " and ", "; " or " & ".
+bool only_a_list_separator(std::string_view between) {
+    constexpr std::size_t kLongestTag = 40;
+    if (between.starts_with(" (")) {
+        const std::size_t close = between.find(')');
+        if (close == std::string_view::npos || close > kLongestTag ||
+            between.substr(0, close).find('\n') != std::string_view::npos)
+            return false;
+        between.remove_prefix(close + 1);
+    }
+    for (const std::string_view separator : {", ", " og ", ", og ", " and ", "; ", " & "})
+        if (between == separator) return true;
+    return false;
+}
+
+}  // namespace
+
+void mark_listed_with_officials(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    std::vector<std::size_t> names;
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (contains(p.name_types, findings[i].type)) names.push_back(i);
+    std::sort(names.begin(), names.end(),
+              [&](std::size_t a, std::size_t b) { return findings[a].span.begin < findings[b].span.begin; });
+    for (std::size_t k = 1; k < names.size(); ++k) {
+        const Finding& before = findings[names[k - 1]];
+        Finding& f = findings[names[k]];
+        if (!is_official(before) || is_official(f) || has_evidence_prefix(f, "keyword:") ||
+            before.span.end > f.span.begin)
+            continue;
+        if (only_a_list_separator(text.substr(before.span.end, f.span.begin - before.span.end)))
+            f.evidence.push_back("listed-with-official");
+    }
+}
 
 void mark_staff_addresses(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
     if (p.staff_mail_domains.empty() || health_in_first_person(text, findings, p)) return;

@@ -42,6 +42,12 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
 // before mark_officials_named_again, so the writer named again stays private.
 void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// A name listed right after an official's on one line, with only a tag in parentheses and
+// ", ", " og " or "; " between ("Einingsleiarane: Mona Olsen (heimetenesta) og Jan
+// Rønning"), is one of the same officials (evidence "listed-with-official"), unless a
+// keyword of its own calls it a private person.
+void mark_listed_with_officials(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
+
 // A name written with a mail address at a public body or health provider ("Anne Holm
 // <anne.holm@helse-nordkyst.no>", policy `staff_mail_domains`) is that body's staff
 // (evidence "staff-address"): citizens write from their own addresses. Not in a part

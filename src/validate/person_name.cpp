@@ -800,8 +800,10 @@ private:
             // Unknown capitalised words join only a given name that is no ordinary word.
             const Token& last = tokens.back();
             // ("Hans" is also "his", but mid-sentence its capital makes it the name.)
+            // (A mail address after the pair says it is a name: "Til: Tone Grøtting <tone@...>".)
             const bool after_given = given_.count(last.word) != 0 &&
-                                     (name_words_.count(last.word) == 0 || !sentence_initial(t, last.span.begin));
+                                     (name_words_.count(last.word) == 0 || !sentence_initial(t, last.span.begin) ||
+                                      t.substr(n.end).starts_with(" <"));
             const bool takes = (known(nt.word) && !stop_word(nt.word)) || is_initial(t, n) ||
                                (after_given && !stop_word(nt.word) && !role_word(nt.word) && streets_.count(nt.word) == 0);
             if (!takes) break;
