@@ -118,6 +118,9 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // A plural or definite role labels the name beside it; a table's column starts afresh.
     CHECK(verdict("Einingsleiarane: Mona Olsen (heimetenesta)\nTema: demens og hjerneslag.\n") == "pass");
     CHECK(verdict("Prosjekt om kreft og behandling     Postdoktor Malin Helgesen\n") == "pass");
+    // Names listed after an official's are officials, unless a keyword calls one a patient.
+    CHECK(verdict("Til stede: overlege Per Olsen, Kari Moe (sykepleier) og Ola Dahl. Tema: diabetes.\n") == "pass");
+    CHECK(verdict("Til stede: overlege Per Olsen og pasienten Kari Hansen, som har diabetes.\n") == "quarantine");
     // The word after a term can give it another sense than health.
     CHECK(verdict("Kari Hansen\nStorgata 1\n8006 Bodø\n\nVi viser til klagen din på utskrevet eiendomsskatt for 2025.\n") ==
           "pass");
