@@ -212,24 +212,24 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
             at = end + 1;
         }
     };
-    std::unordered_set<std::string> officials, official_words, private_words;
+    // Officials' names in full and their leading and trailing words ("lars henrik aune",
+    // "lars henrik", "henrik aune", ...): a later mention may give the given names alone.
+    std::unordered_set<std::string> official_names, official_words, private_words;
     std::vector<std::string> names(findings.size());  // folded, for the names only
     for (std::size_t i = 0; i < findings.size(); ++i)
         if (contains(p.name_types, findings[i].type)) names[i] = full_name(findings[i]);
     for (std::size_t i = 0; i < findings.size(); ++i)
         if (contains(p.name_types, findings[i].type) && several_words(findings[i]) && is_official(findings[i])) {
-            officials.insert(names[i]);
-            words_of(names[i], official_words);
+            const std::string& name = names[i];
+            official_names.insert(name);
+            for (std::size_t at = name.find(' '); at != std::string::npos; at = name.find(' ', at + 1)) {
+                official_names.insert(name.substr(0, at));
+                official_names.insert(name.substr(at + 1));
+            }
+            words_of(name, official_words);
         }
-    if (officials.empty()) return;
-    // An official's name in full, or its given names or family names alone ("Hei Lars
-    // Henrik" after "Lars Henrik Aune <...>").
-    const auto official_named = [&](const std::string& name) {
-        return officials.count(name) != 0 || std::any_of(officials.begin(), officials.end(), [&](const std::string& o) {
-                   return o.size() > name.size() && ((o.starts_with(name) && o[name.size()] == ' ') ||
-                                                     (o.ends_with(name) && o[o.size() - name.size() - 1] == ' '));
-               });
-    };
+    if (official_names.empty()) return;
+    const auto official_named = [&](const std::string& name) { return official_names.count(name) != 0; };
     // (A private person's name in full that is an official's named again is no private
     // person's: "Til: Kenneth Solli" in a quoted header below "Kenneth Solli <...@...>".)
     for (std::size_t i = 0; i < findings.size(); ++i)
@@ -399,14 +399,17 @@ void mark_listed_with_officials(std::string_view text, std::vector<Finding>& fin
 }
 
 void mark_staff_addresses(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
-    if (p.staff_mail_domains.empty() || health_in_first_person(text, findings, p)) return;
-    for (Finding& f : findings) {
-        if (!private_person(f, p)) continue;
-        const std::string domain = mail_domain_after(text, f.span.end);
+    std::vector<std::size_t> staff;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (!private_person(findings[i], p)) continue;
+        const std::string domain = mail_domain_after(text, findings[i].span.end);
         if (!domain.empty() && std::any_of(p.staff_mail_domains.begin(), p.staff_mail_domains.end(),
                                            [&](const std::string& d) { return domain.find(d) != std::string::npos; }))
-            f.evidence.push_back("staff-address");
+            staff.push_back(i);
     }
+    // (The first person is looked for only where it matters: most parts have no address.)
+    if (staff.empty() || health_in_first_person(text, findings, p)) return;
+    for (const std::size_t i : staff) findings[i].evidence.push_back("staff-address");
 }
 
 void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {

@@ -63,6 +63,13 @@ bool ContextMatcher::reaches(std::string_view text, Span between, bool same_line
     return true;
 }
 
+ContextMatcher::ContextMatcher(ContextSpec spec) : spec_(std::move(spec)) {
+    // A role ending, also definite or plural ("Einingsleiarane:", "Legene:" over a list).
+    for (const std::string& suffix : spec_.negative_suffixes)
+        for (const char* ending : {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"})
+            role_forms_.add(suffix + ending, suffix);
+}
+
 std::string_view ContextMatcher::without_complement(std::string_view between) const {
     const ContextSpec::Complements& c = spec_.negative_complements;
     if (c.prepositions.empty()) return between;
@@ -91,19 +98,9 @@ std::string_view ContextMatcher::without_complement(std::string_view between) co
 
 std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span span) const {
     constexpr std::size_t kMaxGap = 16;  // a table's padding, ", ", a line break
-    // A role ending, also definite or plural ("Einingsleiarane:", "Legene:" over a list).
-    static constexpr std::string_view kEndings[] = {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"};
     const auto role_suffix = [&](Span w) -> std::string_view {
         if (w.size() < 3) return {};
-        const std::string word = fold_case(text.substr(w.begin, w.size()));
-        for (const std::string& suffix : spec_.negative_suffixes)
-            for (const std::string_view ending : kEndings) {
-                const std::size_t n = suffix.size() + ending.size();
-                if (word.size() > n && word.compare(word.size() - n, suffix.size(), suffix) == 0 &&
-                    word.compare(word.size() - ending.size(), ending.size(), ending) == 0)
-                    return suffix;
-            }
-        return {};
+        return role_forms_.find(fold_case(text.substr(w.begin, w.size())), true);
     };
     if (const Span before = word_before(text, span.begin, kMaxGap); before.size() > 0)
         if (const auto suffix = role_suffix(before); !suffix.empty()) return suffix;

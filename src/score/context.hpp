@@ -5,6 +5,7 @@
 
 #include "core/span.hpp"
 #include "match/pattern_database.hpp"
+#include "core/ending_set.hpp"
 #include "match/rule_set.hpp"
 
 namespace jv {
@@ -23,7 +24,7 @@ struct ContextCues {
 // list, not a scan of its own.
 class ContextMatcher {
 public:
-    explicit ContextMatcher(ContextSpec spec) : spec_(std::move(spec)) {}
+    explicit ContextMatcher(ContextSpec spec);
     [[nodiscard]] const ContextSpec& spec() const { return spec_; }
 
     // Cues within spec.before bytes before `span` and spec.after bytes after it. `hits`
@@ -45,6 +46,7 @@ private:
     // Whether negative keyword `negative` labels only what follows it.
     [[nodiscard]] bool before_only(std::size_t negative) const;
     ContextSpec spec_;
+    EndingSet role_forms_;  // negative suffixes, bare, definite and plural -> the suffix
 };
 
 }  // namespace jv

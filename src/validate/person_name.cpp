@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/ending_set.hpp"
 #include "core/order_by_start.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
@@ -88,7 +89,7 @@ public:
             if (word_end_at(k, 0) == k.size()) role_keywords_.insert(fold_case(k));
         // A role noun in the definite form ("Ordføreren svarte") is no name to learn.
         for (const auto& suffix : rule.context.negative_suffixes)
-            for (const char* ending : {"", "en", "a", "n", "ne", "ene", "ane"}) role_nouns_.push_back(suffix + ending);
+            for (const char* ending : {"", "en", "a", "n", "ne", "ene", "ane"}) role_nouns_.add(suffix + ending, suffix);
         for (const auto& org : organisations_) {
             std::size_t at = 0;
             while (at < org.size()) {
@@ -600,11 +601,7 @@ private:
     // keyword, or a word that ends as a role does. Never a name of its own.
     bool role_word(std::string_view word) const {
         const std::string lower = lower_first(std::string(word));
-        if (role_keywords_.count(lower) != 0) return true;
-        for (const auto& role : role_nouns_)
-            if (lower.size() >= role.size() && lower.compare(lower.size() - role.size(), role.size(), role) == 0)
-                return true;
-        return false;
+        return role_keywords_.count(lower) != 0 || !role_nouns_.find(lower, false).empty();
     }
 
     // "Obama-administrasjonen", "Jan Mayen-loven": a hyphen before a lower-case letter joins
@@ -884,7 +881,7 @@ private:
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
     WordSet role_keywords_;  // one-word staff keywords, folded ("overlege", "rektor")
-    std::vector<std::string> role_nouns_;  // role endings, bare and definite ("ordfører", "ordføreren")
+    EndingSet role_nouns_;  // role endings, bare and definite ("ordfører", "ordføreren")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
