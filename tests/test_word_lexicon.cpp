@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "core/ending_set.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "match/word_lexicon.hpp"
@@ -124,4 +125,23 @@ TEST_CASE("a hit names its entry — an entry ending in punctuation may touch wh
     for (const auto& h : jv::test::look_up_each_word(keywords, text))
         got.emplace_back(text.substr(h.span.begin, h.span.size()), h.entry);
     CHECK(got == std::vector<std::pair<std::string, std::uint32_t>>{{"F.nr.", 1}, {"KID", 2}, {"kto.", 3}});
+}
+
+TEST_CASE("an ending set finds the longest ending and its value", "[words]") {
+    jv::EndingSet roles;
+    for (const std::string suffix : {"leiar", "lege", "sykepleier"})
+        for (const char* ending : {"", "ane", "ne", "e"}) roles.add(suffix + ending, suffix);
+    CHECK(roles.find("einingsleiarane", true) == "leiar");
+    CHECK(roles.find("overlegene", true) == "lege");
+    CHECK(roles.find("legene", true).empty());  // the ending is the whole word
+    CHECK(roles.find("legene", false) == "lege");
+    CHECK(roles.find("intensivsykepleier", true) == "sykepleier");
+    CHECK(roles.find("lege", true).empty());  // a proper ending is shorter than the word
+    CHECK(roles.find("lege", false) == "lege");
+    CHECK(roles.find("leiarskap", true).empty());
+    CHECK(roles.find("", false).empty());
+    jv::EndingSet first;
+    first.add("ar", "one");
+    first.add("ar", "two");
+    CHECK(first.find("bar", true) == "one");
 }
