@@ -11,6 +11,12 @@ namespace {
 
 double rate(std::size_t part, std::size_t whole) { return whole == 0 ? 0.0 : double(part) / double(whole); }
 
+// The verdict the full rule set gives `text` as one plain-text document.
+std::string verdict(const std::string& text) {
+    auto worker = full_engine().make_worker();
+    return std::string(jv::to_string(full_engine().scan_bytes(*worker, "t.txt", text).verdict.kind));
+}
+
 }  // namespace
 
 TEST_CASE("letters: health data about a person is held back, administrative letters pass", "[eval]") {
@@ -48,10 +54,6 @@ TEST_CASE("name context: staff cues label the name beside them — a letter's ad
 }
 
 TEST_CASE("a role word reaches only the name beside it — greetings and address lines only the name after them", "[eval]") {
-    const auto verdict = [](const std::string& text) {
-        auto worker = full_engine().make_worker();
-        return std::string(jv::to_string(full_engine().scan_bytes(*worker, "t.txt", text).verdict.kind));
-    };
     // Beside: the official stays an official (no health data about a private person).
     CHECK(verdict("Kapasiteten i psykisk helsevern er lav, sier overlege Per Hansen.\n") == "pass");
     CHECK(verdict("Ventetider i rusbehandling.\n\nMed vennlig hilsen\n\nPer Hansen\n") == "pass");
@@ -125,22 +127,6 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     CHECK(verdict("Kari Hansen\nStorgata 1\n8006 Bodø\n\nVi viser til klagen din på utskrevet eiendomsskatt for 2025.\n") ==
           "pass");
     CHECK(verdict("Kari Hansen ble utskrevet fra sykehuset i går.\n") == "quarantine");
-    // Staff write from their body's mail domain; a citizen from their own, and staff writing
-    // about their own health in the first person are the person it is about.
-    const std::string staff_thread = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
-                                     "Emne: Innkjøp\n\nHei Per, pumpene til kreftavdelingen kommer i mars.\n";
-    CHECK(verdict(staff_thread) == "pass");
-    const std::string citizen = "Fra: Anne Holm <anne.holm@gmail.com>\nTil: post@helse-nordkyst.no\n"
-                                "Emne: Time\n\nHei, når får jeg time til cellegift?\n";
-    CHECK(verdict(citizen) == "quarantine");
-    // ... and named again in a quoted header or by the given names alone, still staff.
-    const std::string quoted = "Fra: Lars Henrik Aune <lars.aune@helse-fjell.no>\nTil: Tone Vik <tone.vik@helse-fjell.no>\n"
-                               "Emne: SV: Test\n\nTakk.\n\n> Fra: Tone Vik\n> Til: Lars Henrik Aune\n>\n"
-                               "> Hei Lars Henrik, e-resept og kjernejournal er testet på sengepost 3 for kreft.\n";
-    CHECK(verdict(quoted) == "pass");
-    const std::string own_sick_leave = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
-                                       "Emne: Fravær\n\nHei Per, jeg er sykmeldt med depresjon ut måneden.\n";
-    CHECK(verdict(own_sick_leave) == "quarantine");
     // A name wrapped over a line is one name: the role before it labels it whole.
     CHECK(verdict("Et fagmiljø for kreftbehandlingen gjør det lettere å rekruttere, sier direktør Elin\n"
                   "Sæther Grøndahl.\n") == "pass");
@@ -183,6 +169,25 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
           "quarantine");
     // Named in full again, the signer is still staff.
     CHECK(verdict("Spørsmål om rusbehandling kan rettes til Randi Vik.\n\nMed vennlig hilsen\n\nRandi Vik\n") == "pass");
+}
+
+TEST_CASE("staff are known by their body's mail address, in quoted headers and by given names", "[eval]") {
+    // Staff write from their body's mail domain; a citizen from their own, and staff writing
+    // about their own health in the first person are the person it is about.
+    const std::string staff_thread = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
+                                     "Emne: Innkjøp\n\nHei Per, pumpene til kreftavdelingen kommer i mars.\n";
+    CHECK(verdict(staff_thread) == "pass");
+    const std::string citizen = "Fra: Anne Holm <anne.holm@gmail.com>\nTil: post@helse-nordkyst.no\n"
+                                "Emne: Time\n\nHei, når får jeg time til cellegift?\n";
+    CHECK(verdict(citizen) == "quarantine");
+    // ... and named again in a quoted header or by the given names alone, still staff.
+    const std::string quoted = "Fra: Lars Henrik Aune <lars.aune@helse-fjell.no>\nTil: Tone Vik <tone.vik@helse-fjell.no>\n"
+                               "Emne: SV: Test\n\nTakk.\n\n> Fra: Tone Vik\n> Til: Lars Henrik Aune\n>\n"
+                               "> Hei Lars Henrik, e-resept og kjernejournal er testet på sengepost 3 for kreft.\n";
+    CHECK(verdict(quoted) == "pass");
+    const std::string own_sick_leave = "Fra: Anne Holm <anne.holm@helse-nordkyst.no>\nTil: Per Dahl <per.dahl@helse-nordkyst.no>\n"
+                                       "Emne: Fravær\n\nHei Per, jeg er sykmeldt med depresjon ut måneden.\n";
+    CHECK(verdict(own_sick_leave) == "quarantine");
 }
 
 TEST_CASE("letters: with the allowlist no official combines with a health term", "[eval]") {
