@@ -123,6 +123,10 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // Names listed after an official's are officials, unless a keyword calls one a patient.
     CHECK(verdict("Til stede: overlege Per Olsen, Kari Moe (sykepleier) og Ola Dahl. Tema: diabetes.\n") == "pass");
     CHECK(verdict("Til stede: overlege Per Olsen og pasienten Kari Hansen, som har diabetes.\n") == "quarantine");
+    // A recipient block on one line names the letter's subject too.
+    CHECK(verdict("Gunnar Tveit, Bakkevegen 27, 5700 Voss\n\nVedtak om førarkort.\n\nDu har fått diagnosen epilepsi.\n") ==
+          "quarantine");
+    CHECK(verdict("Gunnar Tveit, Bakkevegen 27, 5700 Voss\n\nVedtak om byggjeløyve for garasje.\n") == "pass");
     // The word after a term can give it another sense than health.
     CHECK(verdict("Kari Hansen\nStorgata 1\n8006 Bodø\n\nVi viser til klagen din på utskrevet eiendomsskatt for 2025.\n") ==
           "pass");

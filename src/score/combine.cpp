@@ -300,7 +300,14 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
             f.evidence.push_back("letter-subject");
             continue;
         }
-        if (!blank(before) || !blank(after)) continue;
+        if (!blank(before)) continue;
+        // The whole address on the name's line: "Gunnar Tveit, Bakkevegen 27, 5700 Voss".
+        if (after.starts_with(", ")) {
+            if (const std::size_t last = after.rfind(", "); postcode_line(after.substr(last + 2)))
+                f.evidence.push_back("addressee");
+            continue;
+        }
+        if (!blank(after)) continue;
         std::size_t at = line.end;
         for (std::size_t n = 0; n < kBlockLines && at < text.size(); ++n) {
             const Span next = line_around(text, at + 1);

@@ -25,7 +25,8 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 
 // The private persons a letter or message is written by, to or about:
 //   - named alone on a line of the recipient block ("Kari Nordmann\nStorgata 12\n8006
-//     Bodø"), at most a few lines above a postcode line near the top (evidence "addressee");
+//     Bodø"), at most a few lines above a postcode line near the top, or with the whole
+//     address on its line ("Kari Nordmann, Storgata 12, 8006 Bodø") (evidence "addressee");
 //   - right after a subject label ("Gjelder: Kari Nordmann, f. 1965"; "letter-subject");
 //   - right after a correspondent label ("From: Kari Nordmann <kari@...>", "Til: Kari
 //     Nordmann"; "correspondent").
