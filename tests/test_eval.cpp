@@ -123,6 +123,12 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
     // Names listed after an official's are officials, unless a keyword calls one a patient.
     CHECK(verdict("Til stede: overlege Per Olsen, Kari Moe (sykepleier) og Ola Dahl. Tema: diabetes.\n") == "pass");
     CHECK(verdict("Til stede: overlege Per Olsen og pasienten Kari Hansen, som har diabetes.\n") == "quarantine");
+    // Members named with the patient organisation they stand for, and titled specialists,
+    // are no patients.
+    CHECK(verdict("Brukarrådet\nReidun Helle – Landsforeningen for hjerte- og lungesyke (LHL)\n"
+                  "Even Hjelle – Rusmisbrukernes Interesseorganisasjon (RIO)\nOla Kvamme – Mental Helse Vestland\n") == "pass");
+    CHECK(verdict("Disputas: Cand.psychol. Henrik Aalvik forsvarer avhandlinga om depresjon hos ungdom.\n") == "pass");
+    CHECK(verdict("Foredrag om hjarte- og karsjukdom ved kardiolog Tore Hauge, Helse Førde.\n") == "pass");
     // A recipient block on one line names the letter's subject too.
     CHECK(verdict("Gunnar Tveit, Bakkevegen 27, 5700 Voss\n\nVedtak om førarkort.\n\nDu har fått diagnosen epilepsi.\n") ==
           "quarantine");
