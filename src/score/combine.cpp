@@ -342,10 +342,6 @@ bool signed_with_greeting_only(const Finding& f, const std::vector<std::string>&
     return greeting && !has_evidence_prefix(f, "allowlisted");
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a strong health term of the part stands in a sentence in the first person.
 bool health_in_first_person(std::string_view text, const std::vector<Finding>& findings, const CombinePolicy& p) {
     return !p.first_person_words.empty() && std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
@@ -365,10 +361,6 @@ std::string mail_domain_after(std::string_view text, std::size_t end) {
     if (address.find_first_of(" \n") != std::string_view::npos) return {};
     return fold_case(after.substr(at + 1, close - at - 1));
 }
-
-}  // namespace
-
-namespace {
 
 // Whether `between` (from one name's end to the next's start) only lists: a tag in
 // parentheses, then ", ", " og ", " and ", "; " or " & ".

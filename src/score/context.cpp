@@ -68,15 +68,13 @@ ContextMatcher::ContextMatcher(ContextSpec spec) : spec_(std::move(spec)) {
     for (const std::string& suffix : spec_.negative_suffixes)
         for (const char* ending : {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"})
             role_forms_.add(suffix + ending, suffix);
+    for (const std::string& ending : spec_.negative_complements.endings) body_endings_.add(ending, ending);
 }
 
 std::string_view ContextMatcher::without_complement(std::string_view between) const {
     const ContextSpec::Complements& c = spec_.negative_complements;
     if (c.prepositions.empty()) return between;
     const auto folded_word = [&](Span w) { return fold_case(between.substr(w.begin, w.size())); };
-    const auto ends_as_body = [&](const std::string& word) {
-        return std::any_of(c.endings.begin(), c.endings.end(), [&](const std::string& e) { return word.ends_with(e); });
-    };
     std::size_t at = 0;
     while (at < between.size() && between[at] == ' ') ++at;
     Span w = word_at(between, at);
@@ -91,7 +89,7 @@ std::string_view ContextMatcher::without_complement(std::string_view between) co
         while (at < between.size() && (between[at] == ' ' || between[at] == '-')) ++at;
         w = word_at(between, at);
         if (w.begin != at || w.size() == 0) break;
-        if (ends_as_body(folded_word(w))) complement_end = w.end;
+        if (!body_endings_.find(folded_word(w), false).empty()) complement_end = w.end;
     }
     return complement_end == 0 ? between : between.substr(complement_end);
 }

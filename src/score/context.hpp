@@ -46,7 +46,8 @@ private:
     // Whether negative keyword `negative` labels only what follows it.
     [[nodiscard]] bool before_only(std::size_t negative) const;
     ContextSpec spec_;
-    EndingSet role_forms_;  // negative suffixes, bare, definite and plural -> the suffix
+    EndingSet role_forms_;     // negative suffixes, bare, definite and plural -> the suffix
+    EndingSet body_endings_;   // the last word of a role's complement: "utvalet", "komiteen"
 };
 
 }  // namespace jv
