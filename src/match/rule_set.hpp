@@ -51,6 +51,9 @@ struct ContextSpec {
     // candidate, before it or after a comma, a line break or a table's bar, is a negative
     // keyword too ("intensivsykepleier", "Kursholder:", "helse- og omsorgsminister").
     std::vector<std::string> negative_suffixes;
+    // The endings a role word takes, definite and plural ("leiar" -> "leiarane"): a word
+    // that ends in a negative suffix and one of these is a role too.
+    static constexpr const char* kRoleEndings[] = {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"};
     // Whole words in parentheses right after the candidate that mark it the same way: party
     // labels after a politician's name, "Elin Skår (SV)" (`negative_tags`).
     std::vector<std::string> negative_tags;

@@ -66,8 +66,7 @@ bool ContextMatcher::reaches(std::string_view text, Span between, bool same_line
 ContextMatcher::ContextMatcher(ContextSpec spec) : spec_(std::move(spec)) {
     // A role ending, also definite or plural ("Einingsleiarane:", "Overlegene:" over a list).
     for (const std::string& suffix : spec_.negative_suffixes)
-        for (const char* ending : {"", "e", "en", "et", "a", "n", "r", "ne", "ene", "ane", "ar", "er"})
-            role_forms_.add(suffix + ending, suffix);
+        for (const char* ending : ContextSpec::kRoleEndings) role_forms_.add(suffix + ending, suffix);
     for (const std::string& ending : spec_.negative_complements.endings) body_endings_.add(ending, ending);
 }
 

@@ -89,7 +89,7 @@ public:
             if (word_end_at(k, 0) == k.size()) role_keywords_.insert(fold_case(k));
         // A role noun in the definite form ("Ordføreren svarte") is no name to learn.
         for (const auto& suffix : rule.context.negative_suffixes)
-            for (const char* ending : {"", "en", "a", "n", "ne", "ene", "ane"}) role_nouns_.add(suffix + ending, suffix);
+            for (const char* ending : ContextSpec::kRoleEndings) role_nouns_.add(suffix + ending, suffix);
         for (const auto& org : organisations_) {
             std::size_t at = 0;
             while (at < org.size()) {
@@ -881,7 +881,7 @@ private:
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
     WordSet role_keywords_;  // one-word staff keywords, folded ("overlege", "rektor")
-    EndingSet role_nouns_;  // role endings, bare and definite ("ordfører", "ordføreren")
+    EndingSet role_nouns_;  // role endings, bare, definite and plural ("ordfører", "ordføraren")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
         places_, stop_tokens_, place_prepositions_, verbs_after_, words_before_;
     std::vector<std::string> organisation_endings_;
