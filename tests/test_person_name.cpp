@@ -103,3 +103,9 @@ TEST_CASE("a word after two spaces starts a table's cell, as at a line's start",
     CHECK(names_in("Dette er  Tal plassar.\n").empty());
     CHECK(names_in("Vi snakket med Tal Cohen i dag.\n") == Names{"Tal Cohen"});
 }
+
+TEST_CASE("a given name that is also a word, over an address, takes the unknown family name", "[names]") {
+    // "Bjørnar" is also nynorsk for "bears"; at a line's start it says little alone.
+    CHECK(names_in("Bjørnar Skaret\nVikavegen 102\n6230 Sykkylven\n\nVedtak.\n") == Names{"Bjørnar Skaret"});
+    CHECK(names_in("Bjørnar Skaret\n\nVedtak.\n").empty());
+}

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "core/address_block.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "normalize/case_fold.hpp"
@@ -258,14 +259,6 @@ Span line_around(std::string_view text, std::size_t at) {
     return {begin, end};
 }
 
-bool postcode_line(std::string_view line) {
-    std::size_t i = 0;
-    while (i < line.size() && line[i] == ' ') ++i;
-    std::size_t digits = 0;
-    while (i + digits < line.size() && line[i + digits] >= '0' && line[i + digits] <= '9') ++digits;
-    return digits == 4 && i + digits + 1 < line.size() && line[i + digits] == ' ' && line[i + digits + 1] != ' ';
-}
-
 // Whether `before` (the line up to a name) is one of `labels` and spacing: "Gjelder: ".
 bool subject_label_before(std::string_view before, const std::vector<std::string>& labels) {
     const std::size_t first = before.find_first_not_of(" \t");
@@ -307,17 +300,7 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
                 f.evidence.push_back("addressee");
             continue;
         }
-        if (!blank(after)) continue;
-        std::size_t at = line.end;
-        for (std::size_t n = 0; n < kBlockLines && at < text.size(); ++n) {
-            const Span next = line_around(text, at + 1);
-            if (next.size() == 0) break;  // a blank line ends the block
-            if (postcode_line(text.substr(next.begin, next.size()))) {
-                f.evidence.push_back("addressee");
-                break;
-            }
-            at = next.end;
-        }
+        if (blank(after) && address_block_below(text, line.end, kBlockLines)) f.evidence.push_back("addressee");
     }
 }
 

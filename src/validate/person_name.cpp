@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/address_block.hpp"
 #include "core/ending_set.hpp"
 #include "core/order_by_start.hpp"
 #include "core/utf8.hpp"
@@ -691,6 +692,16 @@ private:
         return end;
     }
 
+    // Whether the words from `begin` to `end` are a line of their own over an address.
+    static bool top_of_address_block(std::string_view t, std::size_t begin, std::size_t end) {
+        constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
+        const std::size_t line_begin = begin == 0 ? 0 : t.rfind('\n', begin - 1) + 1;  // (npos + 1 == 0)
+        const std::size_t line_end = std::min(t.find('\n', end), t.size());
+        const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; };
+        return blank(t.substr(line_begin, begin - line_begin)) && blank(t.substr(end, line_end - end)) &&
+               address_block_below(t, line_end, kBlockLines);
+    }
+
     static Span previous_word(std::string_view t, std::size_t begin) {
         if (begin < 2 || t[begin - 1] != ' ') return {};
         std::size_t at = begin - 1;
@@ -797,10 +808,11 @@ private:
             // Unknown capitalised words join only a given name that is no ordinary word.
             const Token& last = tokens.back();
             // ("Hans" is also "his", but mid-sentence its capital makes it the name.)
-            // (A mail address after the pair says it is a name: "Til: Tone Grøtting <tone@...>".)
+            // (A mail address after the pair says it is a name: "Til: Tone Grøtting <tone@...>";
+            // so does an address below it: "Bjørnar Skaret\nVikavegen 102\n6230 Sykkylven".)
             const bool after_given = given_.count(last.word) != 0 &&
                                      (name_words_.count(last.word) == 0 || !sentence_initial(t, last.span.begin) ||
-                                      t.substr(n.end).starts_with(" <"));
+                                      t.substr(n.end).starts_with(" <") || top_of_address_block(t, last.span.begin, n.end));
             const bool takes = (known(nt.word) && !stop_word(nt.word)) || is_initial(t, n) ||
                                (after_given && !stop_word(nt.word) && !role_word(nt.word) && streets_.count(nt.word) == 0);
             if (!takes) break;

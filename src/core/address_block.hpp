@@ -1,0 +1,32 @@
+#pragma once
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+namespace jv {
+
+// A Norwegian postcode line: four digits, a space and a place ("8006 Bodø").
+inline bool postcode_line(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && line[i] == ' ') ++i;
+    std::size_t digits = 0;
+    while (i + digits < line.size() && line[i + digits] >= '0' && line[i + digits] <= '9') ++digits;
+    return digits == 4 && i + digits + 1 < line.size() && line[i + digits] == ' ' && line[i + digits + 1] != ' ';
+}
+
+// Whether a postcode line follows the line that ends at `line_end` (its line break or the
+// text's end) within `max_lines` lines and before a blank line: the line is the top of a
+// recipient block ("Kari Nordmann\nStorgata 12\n8006 Bodø").
+inline bool address_block_below(std::string_view text, std::size_t line_end, std::size_t max_lines) {
+    std::size_t at = line_end;
+    for (std::size_t n = 0; n < max_lines && at < text.size(); ++n) {
+        const std::size_t begin = at + 1;
+        const std::size_t end = std::min(text.find('\n', begin), text.size());
+        if (end == begin) return false;  // a blank line ends the block
+        if (postcode_line(text.substr(begin, end - begin))) return true;
+        at = end;
+    }
+    return false;
+}
+
+}  // namespace jv
