@@ -129,6 +129,11 @@ TEST_CASE("a role word reaches only the name beside it — greetings and address
                   "Even Hjelle – Rusmisbrukernes Interesseorganisasjon (RIO)\nOla Kvamme – Mental Helse Vestland\n") == "pass");
     CHECK(verdict("Disputas: Cand.psychol. Henrik Aalvik forsvarer avhandlinga om depresjon hos ungdom.\n") == "pass");
     CHECK(verdict("Foredrag om hjarte- og karsjukdom ved kardiolog Tore Hauge, Helse Førde.\n") == "pass");
+    // A sentence goes on over a wrapped line: its pronoun two paragraphs below the name
+    // still refers back to them.
+    CHECK(verdict("Kommunen leier ut bolig til Anders Olaisen.\n\nOppsigelsen gjelder støy om natta.\n\n"
+                  "Kommunen er kjent med at leietaker har en alvorlig psykisk lidelse (paranoid schizofreni)\n"
+                  "og at han nå har flyttet.\n") == "quarantine");
     // A recipient block on one line names the letter's subject too.
     CHECK(verdict("Gunnar Tveit, Bakkevegen 27, 5700 Voss\n\nVedtak om førarkort.\n\nDu har fått diagnosen epilepsi.\n") ==
           "quarantine");

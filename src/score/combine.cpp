@@ -4,7 +4,7 @@
 #include <map>
 #include <unordered_set>
 
-#include "core/address_block.hpp"
+#include "core/lines.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "normalize/case_fold.hpp"
@@ -68,14 +68,17 @@ std::string single_spaced(std::string_view s) {
     return out;
 }
 
-// The sentence around `span`: it ends at . ! ? or a line break, and is read at most a few
-// hundred bytes each way.
+// The sentence around `span`: it ends at . ! ? or a line break (not one of prose wrapped
+// mid-sentence), and is read at most a few hundred bytes each way.
 Span sentence_around(std::string_view text, Span span) {
     constexpr std::size_t kReach = 300;
     std::size_t begin = span.begin, end = span.end;
-    const auto ends_sentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
-    while (begin > 0 && span.begin - begin < kReach && !ends_sentence(text[begin - 1])) --begin;
-    while (end < text.size() && end - span.end < kReach && !ends_sentence(text[end])) ++end;
+    const auto ends_sentence = [&](std::size_t at) {
+        const char c = text[at];
+        return c == '.' || c == '!' || c == '?' || (c == '\n' && !wrapped_line_before(text, at));
+    };
+    while (begin > 0 && span.begin - begin < kReach && !ends_sentence(begin - 1)) --begin;
+    while (end < text.size() && end - span.end < kReach && !ends_sentence(end)) ++end;
     return {begin, end};
 }
 

@@ -7,7 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/address_block.hpp"
+#include "core/lines.hpp"
 #include "core/ending_set.hpp"
 #include "core/order_by_start.hpp"
 #include "core/utf8.hpp"
@@ -733,20 +733,6 @@ private:
         // (An en dash starts a title's part too: "Tabell 2 \u2013 Andel fristbrudd".)
         if (t.substr(0, at).ends_with("\u2013")) return true;
         return c == '.' || c == '!' || c == '?' || c == ':' || c == '-' || c == '|';
-    }
-
-    // Whether the line ending at the break `newline` is prose wrapped mid-sentence ("...
-    // nemleg hos\nGeir Apeland"): long, and ending in a small letter or a comma. A heading
-    // or a list item is short, so the next line starts afresh there.
-    static bool wrapped_line_before(std::string_view t, std::size_t newline) {
-        constexpr std::size_t kProseLine = 40;
-        const std::size_t begin = newline == 0 ? 0 : t.rfind('\n', newline - 1) + 1;  // (npos + 1 == 0)
-        std::size_t end = newline;
-        while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\r')) --end;
-        if (end - begin < kProseLine) return false;
-        if (t[end - 1] == ',') return true;
-        const UChar32 last = code_point_before(t, end);
-        return last >= 0 && (last < 0x80 ? (last >= 'a' && last <= 'z') : u_islower(last) != 0);
     }
 
     // Only organisations that contain one of the name's words can cover it.

@@ -3,7 +3,26 @@
 #include <cstddef>
 #include <string_view>
 
+#include "core/utf8.hpp"
+
 namespace jv {
+
+// How lines are laid out: recipient blocks, and prose wrapped over lines.
+
+// Whether the line ending at the break `newline` is prose wrapped mid-sentence ("...
+// nemleg hos\nGeir Apeland"): long, and ending in a small letter, a comma or a closing
+// parenthesis ("... psykisk lidelse (paranoid schizofreni)\nog at han ..."). A heading
+// or a list item is short, so the next line starts afresh there.
+inline bool wrapped_line_before(std::string_view t, std::size_t newline) {
+    constexpr std::size_t kProseLine = 40;
+    const std::size_t begin = newline == 0 ? 0 : t.rfind('\n', newline - 1) + 1;  // (npos + 1 == 0)
+    std::size_t end = newline;
+    while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\r')) --end;
+    if (end - begin < kProseLine) return false;
+    if (t[end - 1] == ',' || t[end - 1] == ')') return true;
+    const UChar32 last = code_point_before(t, end);
+    return last >= 0 && (last < 0x80 ? (last >= 'a' && last <= 'z') : u_islower(last) != 0);
+}
 
 // A Norwegian postcode line: four digits, a space and a place ("8006 Bodø").
 inline bool postcode_line(std::string_view line) {
