@@ -3,11 +3,20 @@
 #include <cstddef>
 #include <string_view>
 
+#include "core/span.hpp"
 #include "core/utf8.hpp"
 
 namespace jv {
 
 // How lines are laid out: recipient blocks, and prose wrapped over lines.
+
+// The line of `text` that holds byte `at` (a line break belongs to the line it ends),
+// without its line break.
+inline Span line_around(std::string_view text, std::size_t at) {
+    const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // (npos + 1 == 0)
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    return {begin, end};
+}
 
 // Whether the line ending at the break `newline` is prose wrapped mid-sentence ("...
 // nemleg hos\nGeir Apeland"): long, and ending in a small letter, a comma or a closing
@@ -15,7 +24,7 @@ namespace jv {
 // or a list item is short, so the next line starts afresh there.
 inline bool wrapped_line_before(std::string_view t, std::size_t newline) {
     constexpr std::size_t kProseLine = 40;
-    const std::size_t begin = newline == 0 ? 0 : t.rfind('\n', newline - 1) + 1;  // (npos + 1 == 0)
+    const std::size_t begin = line_around(t, newline).begin;
     std::size_t end = newline;
     while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\r')) --end;
     if (end - begin < kProseLine) return false;

@@ -255,13 +255,6 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 
 namespace {
 
-// The line of `text` that holds byte `at`, without its line break.
-Span line_around(std::string_view text, std::size_t at) {
-    const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;  // (npos + 1 == 0)
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    return {begin, end};
-}
-
 // Whether `before` (the line up to a name) is one of `labels` and spacing: "Gjelder: ".
 bool subject_label_before(std::string_view before, const std::vector<std::string>& labels) {
     const std::size_t first = before.find_first_not_of(" \t");

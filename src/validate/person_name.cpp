@@ -695,8 +695,7 @@ private:
     // Whether the words from `begin` to `end` are a line of their own over an address.
     static bool top_of_address_block(std::string_view t, std::size_t begin, std::size_t end) {
         constexpr std::size_t kBlockLines = 4;  // name, street or c/o lines, then the postcode line
-        const std::size_t line_begin = begin == 0 ? 0 : t.rfind('\n', begin - 1) + 1;  // (npos + 1 == 0)
-        const std::size_t line_end = std::min(t.find('\n', end), t.size());
+        const std::size_t line_begin = line_around(t, begin).begin, line_end = line_around(t, end).end;
         const auto blank = [](std::string_view s) { return s.find_first_not_of(" \t\r") == std::string_view::npos; };
         return blank(t.substr(line_begin, begin - line_begin)) && blank(t.substr(end, line_end - end)) &&
                address_block_below(t, line_end, kBlockLines);
