@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/lines.hpp"
 #include "core/utf8.hpp"
 #include "core/words.hpp"
 #include "normalize/case_fold.hpp"
@@ -112,7 +113,7 @@ std::string_view ContextMatcher::role_suffix_beside(std::string_view text, Span 
     }
     // Signatures side by side, each title under its name ("Ragnhild Sæbø      Tove Vik\n
     // fylkesleder        fagansvarlig"): the word in the next line at the name's column.
-    const std::size_t line_begin = span.begin == 0 ? 0 : text.rfind('\n', span.begin - 1) + 1;  // (npos + 1 == 0)
+    const std::size_t line_begin = line_around(text, span.begin).begin;
     const std::size_t line_end = text.find('\n', span.end);
     if (line_end != std::string_view::npos) {
         const std::size_t below = line_end + 1 + (span.begin - line_begin);
