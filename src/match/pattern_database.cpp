@@ -191,7 +191,22 @@ Result<PatternDatabase> PatternDatabase::build(const RuleSet& rules, const Datab
     PatternDatabase out(std::move(db), std::move(in.id_to_pattern), std::move(lexicons), from_cache);
     std::tie(out.keywords_, out.keyword_targets_) = keyword_lexicon(rules);
     for (const Rule& rule : rules.rules) out.reach_.emplace_back(rule.context.before, rule.context.after);
+    out.build_key_filter();
     return out;
+}
+
+void PatternDatabase::build_key_filter() {
+    std::size_t keys = keywords_.key_count();
+    for (const RuleLexicon& l : lexicons_) keys += l.lexicon.key_count();
+    any_key_ = BitFilter(keys);
+    keywords_.add_folded_keys(any_key_);
+    for (const RuleLexicon& l : lexicons_) {
+        l.lexicon.add_folded_keys(any_key_);
+        const WordLexiconOptions& o = l.lexicon.options();
+        any_genitive_ = any_genitive_ || o.genitive;
+        if (o.compound_min > 0 && (shortest_compound_ == 0 || o.compound_min < shortest_compound_))
+            shortest_compound_ = o.compound_min;
+    }
 }
 
 namespace {
@@ -212,16 +227,25 @@ void PatternDatabase::scan_words(std::string_view text, Span range, Matches& out
     range.end = std::max(range.end, word_end_at(text, range.end));
     for_each_word(text.substr(range.begin, range.size()), [&](Span in_range) {
         const Span word = in_range.shifted(range.begin);
-        // Exact and folded: each made when a lexicon first asks for it, the cheap head
-        // before the whole key, so most words cost a few bit tests.
+        // Exact and folded: the folded key first, for the filter; the exact one, and a
+        // lexicon's cheap head test, when a lexicon asks for them.
         std::uint32_t heads[2] = {0, 0};
         LookupKey keys[2];
-        bool have_head[2] = {false, false}, made[2] = {false, false};
+        bool have_head[2] = {false, false}, made[2] = {false, true};
+        keys[1] = make_lookup_key(text, word, true, buffer);
+        // A word no lexicon may hold is looked up only as the start of a compound.
+        bool listed = any_key_.may_hold(keys[1].hash);
+        if (!listed && any_genitive_ && keys[1].bytes.size() > 1 && keys[1].bytes.back() == 's') {
+            const std::string_view base = keys[1].bytes.substr(0, keys[1].bytes.size() - 1);
+            listed = any_key_.may_hold(key_hash(base));
+        }
+        if (!listed && (shortest_compound_ == 0 || keys[1].bytes.size() <= shortest_compound_)) return;
         const auto first = static_cast<unsigned char>(text[word.begin]);
         // The entries of `lexicon` that start at this word, into `hits`.
         const auto look_up = [&](const WordLexicon& lexicon) {
             const WordLexiconOptions& o = lexicon.options();
             hits.clear();
+            if (!listed && (o.compound_min == 0 || keys[1].bytes.size() <= o.compound_min)) return false;
             if (!lexicon.may_start(o.caseless && first >= 'A' && first <= 'Z' ? first + 32 : first)) return false;
             const int mode = o.caseless ? 1 : 0;
             const auto make_key = [&]() -> const LookupKey& {

@@ -66,6 +66,7 @@ public:
 
 private:
     PatternDatabase(HsDatabase db, std::vector<ExpressionInfo> ids, std::vector<RuleLexicon> lexicons, bool from_cache);
+    void build_key_filter();
     // Lexicon entries and keywords of the words in `range` (widened to whole words).
     void scan_words(std::string_view text, Span range, Matches& out) const;
 
@@ -73,6 +74,11 @@ private:
     std::vector<ExpressionInfo> expression_ids_;  // by Vectorscan expression id
     std::vector<RuleLexicon> lexicons_;
     WordLexicon keywords_;  // every rule's context keywords, each once
+    // Every key of every lexicon above, folded: most words are in none, and one test
+    // of the folded word here spares them a lookup per lexicon.
+    BitFilter any_key_;
+    bool any_genitive_ = false;             // a lexicon finds "Hansens" as "Hansen"
+    std::size_t shortest_compound_ = 0;     // the least compound_min of a lexicon (0: none)
     std::vector<std::vector<KeywordHit>> keyword_targets_;  // by keyword entry: (rule, keyword) it stands for
     std::vector<std::pair<std::size_t, std::size_t>> reach_;  // by rule: context bytes before and after
     bool from_cache_ = false;

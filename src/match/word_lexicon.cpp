@@ -34,15 +34,9 @@ void fold_word(std::string_view word, std::string& out) {
 
 namespace {
 
-constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
-std::uint64_t mix_chunk(std::uint64_t h, std::uint64_t chunk) {
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
-    return h ^ (h >> 31);
-}
-std::uint64_t mix_tail(std::uint64_t h, std::uint64_t tail) {
-    h = (h ^ tail) * 0x94D049BB133111EBULL;
-    return (h ^ (h >> 29)) | 1;  // never 0, so 0 can mean "not hashed yet"
-}
+using key_detail::kSeed;
+using key_detail::mix_chunk;
+using key_detail::mix_tail;
 // FNV-1a: the hash of each prefix of a word is one step from the one before.
 constexpr std::uint64_t kPrefixSeed = 0xcbf29ce484222325ULL;
 std::uint64_t prefix_step(std::uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
@@ -75,7 +69,7 @@ std::uint32_t key_head(std::string_view key) {
     return head;
 }
 
-LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer) {
+LookupKey key_detail::make_lookup_key_in_full(std::string_view text, Span word, bool fold, KeyBuffer& buffer) {
     const char* p = text.data() + word.begin;
     const std::size_t n = word.size();
     constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kCase = 0x2020202020202020ULL;
@@ -120,12 +114,6 @@ namespace {
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 }  // namespace
-
-WordLexicon::BitFilter::BitFilter(std::size_t entries) {
-    std::size_t bits = 64;
-    for (; bits < entries * 16; bits *= 2) --shift_;
-    bits_.assign(bits / 64, 0);
-}
 
 WordLexicon::WordLexicon(const std::vector<std::string>& entries, WordLexiconOptions options) : options_(options) {
     std::size_t capacity = 16;
@@ -192,6 +180,19 @@ WordLexicon::Key& WordLexicon::insert(std::string_view key, bool whole, std::uin
     return k;
 }
 
+void WordLexicon::add_folded_keys(BitFilter& filter) const {
+    std::string folded;
+    for (const Key& k : keys_info_) {
+        const std::string_view key = std::string_view(keys_).substr(k.at, k.size);
+        if (options_.caseless) {
+            filter.add(key_hash(key));
+            continue;
+        }
+        fold_word(key, folded);
+        filter.add(key_hash(folded));
+    }
+}
+
 const WordLexicon::Key* WordLexicon::find(std::string_view key, std::uint64_t hash) const {
     if (slots_.empty() || key.empty() || !keys_filter_.may_hold(hash)) return nullptr;
     const auto tag = static_cast<std::uint32_t>(hash >> 32);
@@ -219,6 +220,20 @@ bool WordLexicon::ends_here(std::string_view text, std::size_t end, std::string_
 // from `t` in the text, or npos. Words must be equal; a space matches any run of white
 // space, other separators themselves. The last word may begin a longer word (the caller
 // decides whether that counts).
+// Whether the text at `t` spells `want` (a folded word of a phrase): as a whole word,
+// not at all (an ASCII byte differs), or perhaps (it reads on, or a byte that is not
+// ASCII differs and may fold to it).
+WordLexicon::Spelled WordLexicon::spelled_at(std::string_view text, std::size_t t, std::string_view want) const {
+    if (t + want.size() > text.size()) return Spelled::kMaybe;
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[t + i]);
+        if (options_.caseless && c >= 'A' && c <= 'Z') c += 32;
+        if (c != static_cast<unsigned char>(want[i])) return c < 0x80 ? Spelled::kNot : Spelled::kMaybe;
+    }
+    const std::size_t end = t + want.size();
+    return word_end_at(text, end) == end ? Spelled::kWord : Spelled::kMaybe;
+}
+
 std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                     std::string& scratch) const {
     while (p < phrase.size()) {
@@ -229,6 +244,15 @@ std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::s
             const auto first = static_cast<unsigned char>(text[t]);
             const auto folded_first = options_.caseless && first >= 'A' && first <= 'Z' ? first + 32 : first;
             if (folded_first != static_cast<unsigned char>(phrase[p]) && first < 0x80) return std::string_view::npos;
+            const std::string_view want = phrase.substr(p, pe - p);
+            // Mostly the text spells the word byte for byte (ASCII capitals aside): no folding.
+            if (const Spelled s = spelled_at(text, t, want); s == Spelled::kWord) {
+                t += want.size();
+                p = pe;
+                continue;
+            } else if (s == Spelled::kNot) {
+                return std::string_view::npos;
+            }
             const std::size_t te = word_end_at(text, t);
             if (te == t) return std::string_view::npos;
             std::string_view word = text.substr(t, te - t);
@@ -237,7 +261,6 @@ std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::s
                 if (scratch.size() != word.size()) return std::string_view::npos;  // offsets would not map
                 word = scratch;
             }
-            const std::string_view want = phrase.substr(p, pe - p);
             if (word == want) {
                 t = te;
             } else if (pe == phrase.size() && word.size() > want.size() && word.substr(0, want.size()) == want &&

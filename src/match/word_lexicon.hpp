@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/span.hpp"
+#include "match/bit_filter.hpp"
 #include "core/words.hpp"
 
 namespace jv {
@@ -55,9 +56,44 @@ inline bool ascii_head(std::string_view text, Span word, bool fold, std::uint32_
     return true;
 }
 
+namespace key_detail {
+// key_hash's steps, here so the short-word path below can inline them.
+inline constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
+inline std::uint64_t mix_chunk(std::uint64_t h, std::uint64_t chunk) {
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 31);
+}
+inline std::uint64_t mix_tail(std::uint64_t h, std::uint64_t tail) {
+    h = (h ^ tail) * 0x94D049BB133111EBULL;
+    return (h ^ (h >> 29)) | 1;  // never 0, so 0 can mean "not hashed yet"
+}
+// Any key make_lookup_key's inline path does not take.
+LookupKey make_lookup_key_in_full(std::string_view text, Span word, bool fold, KeyBuffer& buffer);
+}  // namespace key_detail
+
 // The key of `word` (a span of `text` from for_each_word). An exact key views the text;
 // a folded one is kept in `buffer` and lives until the next folded key is made there.
-LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer);
+// Most words are ASCII and eight bytes or shorter: one load, a mask and two multiplies.
+inline LookupKey make_lookup_key(std::string_view text, Span word, bool fold, KeyBuffer& buffer) {
+    using namespace key_detail;
+    const std::size_t n = word.size();
+    if (n > 8 || word.begin + 8 > text.size()) return make_lookup_key_in_full(text, word, fold, buffer);
+    std::uint64_t v = 0;
+    std::memcpy(&v, text.data() + word.begin, 8);
+    const std::uint64_t low = n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+    v &= low;
+    std::string_view bytes = text.substr(word.begin, n);
+    if (fold) {
+        if ((v & 0x8080808080808080ULL) != 0) return make_lookup_key_in_full(text, word, fold, buffer);
+        v |= 0x2020202020202020ULL & low;  // letters and digits only: 0x20 is the fold
+        std::memcpy(buffer.bytes, &v, 8);
+        bytes = std::string_view(buffer.bytes, n);
+    }
+    // (key_hash: a word of eight bytes is one chunk and an empty tail.)
+    const std::uint64_t h = kSeed ^ n;
+    const std::uint64_t hash = n == 8 ? mix_tail(mix_chunk(h, v), 0) : mix_tail(h, v);
+    return {bytes, hash, static_cast<std::uint32_t>(v)};
+}
 
 // An entry found in a text: where, and which (its index among the lexicon's entries).
 struct LexiconHit {
@@ -76,6 +112,7 @@ public:
     WordLexicon(const std::vector<std::string>& entries, WordLexiconOptions options);
 
     [[nodiscard]] std::size_t size() const { return entry_count_; }
+    [[nodiscard]] std::size_t key_count() const { return keys_info_.size(); }
     [[nodiscard]] const WordLexiconOptions& options() const { return options_; }
     // Whether any entry's key starts with this byte (folded if caseless; a lead byte for
     // a non-ASCII letter): a lexicon of names turns away every lower-case word here.
@@ -90,6 +127,10 @@ public:
     // key_hash. `scratch` is working memory.
     void match(std::string_view text, Span word, std::string_view key, std::uint64_t hash,
                std::vector<LexiconHit>& out, std::string& scratch) const;
+
+    // Adds the key_hash of every key (an entry's first word) case-folded, so one filter
+    // in front of several lexicons turns away a word none of them holds.
+    void add_folded_keys(BitFilter& filter) const;
 
 private:
     struct Key {
@@ -114,25 +155,10 @@ private:
         std::uint32_t entry = 0;
         Junction junction;  // what follows the first word
     };
-    // A bit per value (about sixteen bits per entry): a value whose bit is clear is surely
-    // not held; a set bit only costs the lookup it fails to spare.
-    class BitFilter {
-    public:
-        BitFilter() = default;
-        explicit BitFilter(std::size_t entries);
-        void add(std::uint64_t value) { bits_[bit(value) / 64] |= std::uint64_t{1} << (bit(value) % 64); }
-        [[nodiscard]] bool may_hold(std::uint64_t value) const { return (bits_[bit(value) / 64] >> (bit(value) % 64)) & 1U; }
-
-    private:
-        [[nodiscard]] std::size_t bit(std::uint64_t value) const {
-            return static_cast<std::size_t>((value * 0x9E3779B97F4A7C15ULL) >> shift_);
-        }
-        std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(1, 0);
-        unsigned shift_ = 64 - 6;
-    };
-
     Key& insert(std::string_view key, bool whole, std::uint32_t entry);
     [[nodiscard]] const Key* find(std::string_view key, std::uint64_t hash) const;
+    enum class Spelled { kWord, kNot, kMaybe };
+    [[nodiscard]] Spelled spelled_at(std::string_view text, std::size_t t, std::string_view want) const;
     [[nodiscard]] std::size_t phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                          std::string& scratch) const;
     [[nodiscard]] bool ends_here(std::string_view text, std::size_t end, std::string_view entry) const;
