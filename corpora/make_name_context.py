@@ -547,6 +547,65 @@ Vedtak i klagesak om eiendomsskatt
 
 Vi viser til klagen din på utskrevet eiendomsskatt for 2025. Klagen er tatt til følge.
 """),
+    ("66-mayor-own-sick-leave-nob", "health_person", "nob", "quarantine", """\
+Notat til formannskapet
+
+Konstituering av varaordfører
+
+Ordfører [N:Gunnar Sunde] er [H:sykmeldt] fra 3. februar. Han har selv bedt om at det opplyses
+at fraværet skyldes et [H:hjerteinfarkt]. Varaordfører [O:Anita Rød] fungerer som ordfører i
+perioden.
+
+Med hilsen
+[O:Lars Bøe]
+politisk sekretær
+"""),
+    ("67-form-in-capitals-nob", "health_person", "nob", "quarantine", """\
+SKJEMA - SØKNAD OM PARKERINGSTILLATELSE FOR FORFLYTNINGSHEMMEDE
+Innsendt: 2025-03-04
+
+FORNAVN: [N:TORILL]
+ETTERNAVN: [N:BREKKE]
+ADRESSE: LIAVEGEN 4, 3825 LUNDE
+
+BESKRIVELSE AV [H:FUNKSJONSNEDSETTELSE]:
+[H:KOLS] MED STERKT NEDSATT GANGFUNKSJON. KAN GÅ CA 30 METER.
+"""),
+    ("68-referral-unlisted-family-name-nob", "health_person", "nob", "quarantine", """\
+HENVISNING
+
+Til:      Øyepoliklinikken
+Dato:     11.02.2025
+
+PASIENT:  [N:ÅSMUND KVÆRNESTAD]
+ADRESSE:  FJELLVEIEN 2, 3800 BØ I TELEMARK
+
+Henvisningsårsak: Tiltakende [H:grå stær] begge øyne. Kjører ikke lenger bil i mørket.
+"""),
+    ("69-sick-leave-plan-initials-nno", "health_person", "nno", "quarantine", """\
+Oppfølgingsplan ved [H:sjukmelding]
+
+Tilsett:        [N:R. T. Skjelbreid]
+Stilling:       Reinhaldar, Vindenes skule
+Næraste leiar:  [O:Ranveig Ulvestad], einingsleiar
+
+[N:Skjelbreid] har fortalt at ho har fått påvist [H:revmatisme] i hendene og kan ikkje
+gjere tunge løft.
+"""),
+    ("70-course-programme-sector-head-nno", "health_policy", "nno", "pass", """\
+Kursprogram: [H:Førstehjelp] for tilsette i barnehagane
+
+09.00  Velkomen ved kommunalsjef for oppvekst [O:Hilde Nesse]
+09.15  Hjarte-lunge-redning på små born
+11.00  [H:Allergiske reaksjonar] og [H:anafylaksi]
+"""),
+    ("71-duty-rota-role-compound-nob", "admin", "nob", "pass", """\
+Vaktliste - interkommunal [H:legevakt], uke 12
+
+Endringer:
+- Byttet nattevakt 19.03 (godkjent av legevaktsjef).
+- [O:Bjørg Rognstad] er på kurs 21.03, erstattes av [O:Håvard Sunde].
+"""),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77
 

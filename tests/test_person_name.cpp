@@ -47,6 +47,17 @@ TEST_CASE("capitals that are no person's name", "[names]") {
     CHECK(names_in("KARI\n").empty());
 }
 
+TEST_CASE("a form's name field holds a name: one word in capitals, a family name in no list", "[names]") {
+    CHECK(names_in("FORNAVN: SIGRUN\nETTERNAVN: ØDEGÅRD\n") == Names{"SIGRUN", "ØDEGÅRD"});
+    CHECK(names_in("PASIENT:     ÅSMUND KVÆRNESTAD\n") == Names{"ÅSMUND KVÆRNESTAD"});
+    CHECK(names_in("Tilsett:        R. T. Skjelbreid\n") == Names{"R. T. Skjelbreid"});
+    // Without the label, or with a label for something else, or a value that is no name.
+    CHECK(names_in("Status: SIGRUN\n").empty());
+    CHECK(names_in("Pasient: Ukjent\n").empty());
+    CHECK(names_in("Navn: KVÆRNESTAD\n").empty());  // one word in no list, no initials
+    CHECK(names_in("Tilsett: JA\n").empty());
+}
+
 TEST_CASE("an en dash starts a title's part as a hyphen does", "[names]") {
     // "Andel" is a listed name and a word ("share"): at a start it says little.
     CHECK(names_in("Tabell 2 \u2013 Andel fristbrudd per avdeling\n").empty());

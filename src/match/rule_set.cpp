@@ -209,6 +209,7 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         for (const auto& w : string_list(combine["first_person_words"])) cp.first_person_words.push_back(fold_case(w));
         for (const auto& w : string_list(combine["decision_words"])) cp.decision_words.push_back(fold_case(w));
         for (const auto& w : string_list(combine["pronouns"])) cp.pronouns.push_back(fold_case(w));
+        for (const auto& w : string_list(combine["own_health_links"])) cp.own_health_links.push_back(fold_case(w));
         for (const auto& d : string_list(combine["staff_mail_domains"])) cp.staff_mail_domains.push_back(fold_case(d));
     }
     return policy;

@@ -122,6 +122,9 @@ struct CombinePolicy {
     // Pronouns that open a sentence going on about the person named before (`pronouns`).
     std::vector<std::string> pronouns;
     std::vector<std::string> decision_words;  // a case officer's: "vurdert", "innvilger" (`decision_words`)
+    // Words that may stand between an official's name and a health term said of them
+    // ("Ordfører Tove Åsen er sykmeldt"): the official's own health (`own_health_links`).
+    std::vector<std::string> own_health_links;
     // Parts of a public body's or a health provider's mail domain ("kommune.no", "helse-"):
     // a name written with such an address is that body's staff (`staff_mail_domains`).
     std::vector<std::string> staff_mail_domains;

@@ -139,6 +139,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
     mark_letter_persons(norm.text, findings, rules_.policy.combine);
     mark_named_patients(norm.text, findings, rules_.policy.combine);
     pair_names_with_health_nearby(norm.text, findings, rules_.policy.combine);
+    mark_officials_own_health(norm.text, findings, rules_.policy.combine);
     // Lines are counted once, in order of position.
     order_by_start(findings);
     LineCounter lines(norm.text);

@@ -27,8 +27,11 @@ bool has_evidence_prefix(const Finding& f, std::string_view prefix) {
 constexpr std::string_view kRoleEvidence = "negative-keyword:";
 
 bool is_official(const Finding& f) {
-    return has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, kRoleEvidence) ||
-           has_evidence_prefix(f, "official-elsewhere") || has_evidence_prefix(f, "staff-address") ||
+    if (has_evidence_prefix(f, "allowlisted") || has_evidence_prefix(f, "staff-address")) return true;
+    // A form's field for a private person ("Tilsett: M. K. Fjærli") names one, whatever
+    // role stands beside it ("Stilling: Reinhaldar").
+    if (has_evidence_prefix(f, "labelled-field")) return false;
+    return has_evidence_prefix(f, kRoleEvidence) || has_evidence_prefix(f, "official-elsewhere") ||
            has_evidence_prefix(f, "listed-with-official");
 }
 
@@ -406,6 +409,34 @@ void mark_named_patients(std::string_view text, std::vector<Finding>& findings, 
         const Span word = word_before(text, f.span.begin, std::string_view::npos);
         if (word.size() > 0 && contains(p.patient_labels, fold_case(text.substr(word.begin, word.size()))))
             f.evidence.push_back("patient-label");
+    }
+}
+
+void mark_officials_own_health(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.own_health_links.empty()) return;
+    std::map<std::size_t, std::size_t> health_at;  // start -> index
+    for (std::size_t i = 0; i < findings.size(); ++i)
+        if (strong_health(findings[i], p)) health_at.emplace(findings[i].span.begin, i);
+    if (health_at.empty()) return;
+    constexpr std::size_t kMaxLinks = 4;
+    for (Finding& name : findings) {
+        if (!contains(p.name_types, name.type) || !is_official(name) || has_evidence_prefix(name, "allowlisted") ||
+            !score_reaches(name.score, p.min_name_score))
+            continue;
+        // The words after the name, one space apart: links, then the term.
+        std::size_t at = name.span.end, links = 0;
+        while (at < text.size() && text[at] == ' ' && links <= kMaxLinks) {
+            const Span w = word_at(text, at + 1);
+            if (w.begin != at + 1 || w.size() == 0) break;
+            if (const auto term = health_at.find(w.begin); term != health_at.end() && links > 0) {
+                raise(name, p.name_with_health, "health-said-of-official");
+                raise(findings[term->second], p.name_with_health, "about-named-person");
+                break;
+            }
+            if (!contains(p.own_health_links, fold_case(text.substr(w.begin, w.size())))) break;
+            ++links;
+            at = w.end;
+        }
     }
 }
 

@@ -67,6 +67,12 @@ void pair_names_with_health_nearby(std::string_view text, std::vector<Finding>& 
 // gets the evidence "patient-label"; combine_evidence raises them as named with health data.
 void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// An official (a role word beside the name, staff named again) with a strong health term
+// said of them right after the name, only the policy's `own_health_links` between ("Ordfører
+// Tove Åsen er sykmeldt", "Overlege Per Dahl har fått påvist kreft"): the role does not make
+// their own health public. Both are raised to name_with_health ("health-said-of-official",
+// "about-named-person"). Not an allowlisted name: the allowlist never holds back.
+void mark_officials_own_health(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 // A name on the allowlist (staff, officials, the sender's letterhead) is kept in the
 // report for transparency, at severity info, and never combines with health terms.
 class Allowlist {

@@ -64,6 +64,7 @@ class PersonNameValidator final : public Validator {
         std::vector<Token> tokens;
         Confirmed confirmed;
         bool upper_case = false;  // written in capitals; its tokens' words are title case
+        bool labelled = false;    // the value of a form's name field ("Pasient: ÅSMUND TVEITERÅS")
     };
 
 public:
@@ -85,6 +86,7 @@ public:
           organisation_endings_(list_of(rule, "organisation_endings")),
           organisations_(list_of(rule, "organisations")),
           self_introductions_(anchored(list_of(rule, "self_introductions"))) {
+        for (const auto& label : list_of(rule, "field_labels")) field_labels_.insert(fold_case(label));
         for (const auto& k : rule.context.keywords) person_cues_.insert(fold_case(k));
         for (const auto& k : rule.context.negative_keywords)
             if (word_end_at(k, 0) == k.size()) role_keywords_.insert(fold_case(k));
@@ -139,8 +141,9 @@ public:
         add_upper_case_names(text, capitalised, names);
         add_cued_initials(text, capitalised, names);
         add_self_introduced(text, names);
+        add_labelled_fields(text, capitalised, names);
         for (const auto& n : names)
-            if (n.upper_case)
+            if (n.upper_case || n.labelled)
                 for (const auto& t : n.tokens) mentioned_in_full.insert(t.word);
         // Words only the text's own usage makes names count less than names given in full.
         const std::map<std::string, std::string> proper = learn_proper_nouns(text, capitalised, names);
@@ -264,6 +267,66 @@ private:
             found.push_back(make_name(t, span, std::move(tokens), 0.6, {"initials", "cue"}));
         }
         add_where_free(std::move(found), names);
+    }
+
+    // The value of a form's field for a private person, one line: "PASIENT: ÅSMUND
+    // TVEITERÅS", "FORNAVN: SIGRUN", "Tilsett: M. K. Fjærli". The label says a name
+    // follows, so a name in capitals may be one word, and a family name in no list counts
+    // after a listed name or initials. It wins over a shorter name found in its words.
+    void add_labelled_fields(std::string_view t, const std::vector<Span>& capitalised, std::vector<Name>& names) const {
+        std::vector<Name> found;
+        for (const Span w : capitalised) {
+            if ((!found.empty() && w.begin < found.back().span.end) || !field_label_before(t, w.begin)) continue;
+            std::vector<Token> tokens;
+            bool listed = false, initials = false;
+            for (std::size_t at = w.begin; tokens.size() < 4;) {
+                const Span word = word_at(t, at);
+                if (word.begin != at || word.size() == 0 || !is_upper_initial(t, word)) break;
+                const std::string_view written = t.substr(word.begin, word.size());
+                if (is_initial(t, word)) {
+                    initials = true;
+                    tokens.push_back(Token{word, std::string(written), false});
+                    at = word.end + 1;  // past the full stop
+                } else {
+                    std::string name = all_capitals(written) ? title_case(written) : std::string(written);
+                    if (stop_word(name) || common_.count(name) != 0 || months_.count(name) != 0) break;
+                    listed = listed || known_parts(name);
+                    tokens.push_back(Token{word, std::move(name), false});
+                    at = word.end;
+                }
+                if (at >= t.size() || t[at] != ' ') break;
+                ++at;
+            }
+            const bool has_word = std::any_of(tokens.begin(), tokens.end(), [](const Token& tk) { return tk.word.size() > 1; });
+            if (!has_word || !(listed || initials)) continue;
+            const Span span{tokens.front().span.begin, tokens.back().span.end};
+            Name name = make_name(t, span, std::move(tokens), 0.85, {"labelled-field"});
+            name.labelled = true;
+            found.push_back(std::move(name));
+        }
+        if (found.empty()) return;
+        // (A name found in the field's words goes; one reaching beyond them stays: "Pasient:
+        // Nordmann, Kari".)
+        std::erase_if(names, [&](const Name& n) {
+            return std::any_of(found.begin(), found.end(), [&](const Name& f) {
+                return f.span.begin <= n.span.begin && n.span.end <= f.span.end && f.span.size() > n.span.size();
+            });
+        });
+        add_where_free(std::move(found), names);
+    }
+
+    // Whether the line up to `begin` is a private person's field label and a colon:
+    // "Pasient:", "FORNAVN:  ", "Tilsett:".
+    bool field_label_before(std::string_view t, std::size_t begin) const {
+        const Span line = line_around(t, begin);
+        std::string_view before = t.substr(line.begin, begin - line.begin);
+        while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+        if (!before.ends_with(':')) return false;
+        before.remove_suffix(1);
+        while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
+        if (before.empty() || before.size() > 40) return false;
+        const std::string label = fold_case(before);
+        return person_cues_.count(label) != 0 || field_labels_.count(label) != 0;
     }
 
     // Each phrase with the offset of its longest word (the last of equals).
@@ -877,6 +940,7 @@ private:
     }
 
     WordSet person_cues_;  // the rule's context keywords, case-folded ("pasient", "fru")
+    WordSet field_labels_;  // labels of a form's name field, folded ("fornavn", "tilsett")
     WordSet role_keywords_;  // one-word staff keywords, folded ("overlege", "rektor")
     EndingSet role_nouns_;  // role endings, bare, definite and plural ("ordfører", "ordføraren")
     WordSet given_, family_, name_words_, common_, months_, streets_, particles_, organisation_suffixes_, non_name_prefixes_,
