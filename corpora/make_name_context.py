@@ -606,6 +606,45 @@ Endringer:
 - Byttet nattevakt 19.03 (godkjent av legevaktsjef).
 - [O:Bjørg Rognstad] er på kurs 21.03, erstattes av [O:Håvard Sunde].
 """),
+    ("72-sector-head-no-preposition-nno", "health_policy", "nno", "pass", """\
+Fagdag om [H:demens] for tilsette i [H:heimetenestene]
+
+09.00  Opning ved kommunalsjef helse og omsorg [O:Berit Kvam]
+09.15  Kva veit vi om [H:demens] i dag?
+"""),
+    ("73-clinic-head-apposition-nob", "health_policy", "nob", "pass", """\
+Utdrag fra årsmeldingen 2024
+
+Av pasientene med [H:brystkreft] startet 78 prosent [H:behandling] innen normert forløpstid.
+Klinikksjef for [H:kirurgi], [O:Eirik Vatne], peker på at kapasiteten fortsatt er en flaskehals.
+"""),
+    ("74-job-offer-unit-name-nob", "person_no_health", "nob", "pass", """\
+[N:Solveig Hovland]
+Storgata 17B
+9405 Harstad
+
+Tilbud om fast stilling som sykepleier
+
+Vi har gleden av å tilby deg 80 % fast stilling som sykepleier ved avdeling for
+[H:langtidsopphold]. For ansatte i helsetjenesten gjelder tuberkuloseforskriftens regler.
+"""),
+    ("75-greeted-reply-quoting-illness-nob", "health_person", "nob", "quarantine", """\
+Fra: [O:Åse Strand] <ase.strand@eksempel.kommune.no>
+Til: mk1977@online.no
+Emne: SV: Utsettelse av eiendomsskatt
+
+Hei [N:Mona],
+
+Takk for at du tok kontakt. Vi har registrert søknaden om betalingsutsettelse.
+
+Med vennlig hilsen
+[O:Åse Strand]
+rådgiver
+
+> Fra: mk1977@online.no
+> Jeg fikk påvist [H:brystkreft] i november og er nå 100 % [H:sykmeldt].
+> Kan jeg få utsatt betalingen til høsten?
+"""),
     ("36-initials-incident-nno", "health_person", "nno", "quarantine", """\
 Avviksmelding 2024/77
 

@@ -207,6 +207,7 @@ Result<Policy> parse_policy(const YAML::Node& node) {
         for (const auto& label : string_list(combine["patient_labels"])) cp.patient_labels.push_back(fold_case(label));
         for (const auto& g : string_list(combine["signature_greetings"])) cp.signature_greetings.push_back(fold_case(g));
         for (const auto& w : string_list(combine["first_person_words"])) cp.first_person_words.push_back(fold_case(w));
+        for (const auto& w : string_list(combine["salutations"])) cp.salutations.push_back(fold_case(w));
         for (const auto& w : string_list(combine["decision_words"])) cp.decision_words.push_back(fold_case(w));
         for (const auto& w : string_list(combine["pronouns"])) cp.pronouns.push_back(fold_case(w));
         for (const auto& w : string_list(combine["own_health_links"])) cp.own_health_links.push_back(fold_case(w));

@@ -119,6 +119,7 @@ struct CombinePolicy {
     // `signature_greetings`, `first_person_words`).
     std::vector<std::string> signature_greetings;
     std::vector<std::string> first_person_words;
+    std::vector<std::string> salutations;  // "hei", "kjære": the greeting over a message (`salutations`)
     // Pronouns that open a sentence going on about the person named before (`pronouns`).
     std::vector<std::string> pronouns;
     std::vector<std::string> decision_words;  // a case officer's: "vurdert", "innvilger" (`decision_words`)

@@ -133,6 +133,7 @@ std::vector<Finding> Engine::find_in_part(Worker& worker, const Part& part, std:
         }
     }
     mark_letter_writers(norm.text, findings, rules_.policy.combine);
+    mark_greeted_correspondents(norm.text, findings, rules_.policy.combine);
     mark_staff_addresses(norm.text, findings, rules_.policy.combine);
     mark_listed_with_officials(norm.text, findings, rules_.policy.combine);
     mark_officials_named_again(norm.text, findings, rules_.policy.combine);

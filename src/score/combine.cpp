@@ -258,14 +258,15 @@ void mark_officials_named_again(std::string_view text, std::vector<Finding>& fin
 
 namespace {
 
-// Whether `before` (the line up to a name) is one of `labels` and spacing: "Gjelder: ".
-bool subject_label_before(std::string_view before, const std::vector<std::string>& labels) {
+// Whether `before` (the line up to a name) is one of `labels` and spacing, a colon too
+// unless told not: "Gjelder: ", "Hei ".
+bool subject_label_before(std::string_view before, const std::vector<std::string>& labels, bool colon = true) {
     const std::size_t first = before.find_first_not_of(" \t");
     if (first == std::string_view::npos) return false;
     const std::string line = fold_case(before.substr(first));
     return std::any_of(labels.begin(), labels.end(), [&](const std::string& label) {
         return line.size() > label.size() && line.compare(0, label.size(), label) == 0 &&
-               line.find_first_not_of(" \t:", label.size()) == std::string::npos;
+               line.find_first_not_of(colon ? " \t:" : " \t", label.size()) == std::string::npos;
     });
 }
 
@@ -402,6 +403,19 @@ void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, 
     }
 }
 
+void mark_greeted_correspondents(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
+    if (p.salutations.empty() || !health_in_first_person(text, findings, p)) return;
+    for (Finding& f : findings) {
+        if (!private_person(f, p)) continue;
+        const Span line = line_around(text, f.span.begin);
+        const std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
+        const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
+        if (!subject_label_before(before, p.salutations, /*colon=*/false)) continue;
+        if (!(after.empty() || after[0] == ',' || after[0] == '!')) continue;
+        f.evidence.push_back("correspondent");
+    }
+}
+
 void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
     if (p.patient_labels.empty()) return;
     for (Finding& f : findings) {
@@ -419,24 +433,26 @@ void mark_officials_own_health(std::string_view text, std::vector<Finding>& find
         if (strong_health(findings[i], p)) health_at.emplace(findings[i].span.begin, i);
     if (health_at.empty()) return;
     constexpr std::size_t kMaxLinks = 4;
-    for (Finding& name : findings) {
-        if (!contains(p.name_types, name.type) || !is_official(name) || has_evidence_prefix(name, "allowlisted") ||
-            !score_reaches(name.score, p.min_name_score))
-            continue;
-        // The words after the name, one space apart: links, then the term.
-        std::size_t at = name.span.end, links = 0;
+    // The strong health term said of the name at `name`: after it, one space apart, only
+    // links, then the term; or none.
+    const auto term_said_of = [&](Span name) -> const std::size_t* {
+        std::size_t at = name.end, links = 0;
         while (at < text.size() && text[at] == ' ' && links <= kMaxLinks) {
             const Span w = word_at(text, at + 1);
             if (w.begin != at + 1 || w.size() == 0) break;
-            if (const auto term = health_at.find(w.begin); term != health_at.end() && links > 0) {
-                raise(name, p.name_with_health, "health-said-of-official");
-                raise(findings[term->second], p.name_with_health, "about-named-person");
-                break;
-            }
+            if (const auto term = health_at.find(w.begin); term != health_at.end() && links > 0) return &term->second;
             if (!contains(p.own_health_links, fold_case(text.substr(w.begin, w.size())))) break;
             ++links;
             at = w.end;
         }
+        return nullptr;
+    };
+    for (Finding& name : findings) {
+        if (!contains(p.name_types, name.type) || !score_reaches(name.score, p.min_name_score)) continue;
+        const std::size_t* term = term_said_of(name.span);
+        if (term == nullptr || !is_official(name) || has_evidence_prefix(name, "allowlisted")) continue;
+        raise(name, p.name_with_health, "health-said-of-official");
+        raise(findings[*term], p.name_with_health, "about-named-person");
     }
 }
 

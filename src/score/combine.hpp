@@ -43,6 +43,11 @@ void mark_letter_persons(std::string_view text, std::vector<Finding>& findings, 
 // before mark_officials_named_again, so the writer named again stays private.
 void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 
+// In a message where health data stands in the first person, the private person its
+// greeting names ("Hei Mona," over a reply that quotes "Jeg fikk påvist brystkreft") is a
+// correspondent (evidence "correspondent"): the first person is most likely them, the
+// message written to or by them. Policy `salutations`.
+void mark_greeted_correspondents(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& policy);
 // A name listed right after an official's on one line, with only a tag in parentheses and
 // ", ", " og " or "; " between ("Einingsleiarane: Mona Olsen (heimetenesta) og Jan
 // Rønning"), is one of the same officials (evidence "listed-with-official"), unless a

@@ -78,12 +78,17 @@ std::string_view ContextMatcher::without_complement(std::string_view between) co
     std::size_t at = 0;
     while (at < between.size() && between[at] == ' ') ++at;
     Span w = word_at(between, at);
-    if (w.begin != at || w.size() == 0 ||
-        std::find(c.prepositions.begin(), c.prepositions.end(), folded_word(w)) == c.prepositions.end())
-        return between;
+    if (w.begin != at || w.size() == 0) return between;
+    const bool preposition =
+        std::find(c.prepositions.begin(), c.prepositions.end(), folded_word(w)) != c.prepositions.end();
     // Words on the line, joined by spaces and hyphens ("helse- og omsorgsutvalet"), up to
-    // the last that names a body.
+    // the last that names a body; without a preposition only where the first does
+    // ("kommunalsjef helse og omsorg Berit Kvam").
     std::size_t complement_end = 0;
+    if (!preposition) {
+        if (body_endings_.find(folded_word(w), false).empty()) return between;
+        complement_end = w.end;
+    }
     for (std::size_t words = 0; words < c.max_words; ++words) {
         at = w.end;
         while (at < between.size() && (between[at] == ' ' || between[at] == '-')) ++at;

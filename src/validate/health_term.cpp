@@ -44,6 +44,7 @@ public:
           non_health_next_words_(folded_list(rule, "non_health_next_words")),
           compound_categories_(folded_list(rule, "compound_categories")),
           unreported_categories_(folded_list(rule, "unreported_categories")) {
+        for (const auto& words : folded_list(rule, "unit_words_before")) units_before_.push_back(words + " ");
         const auto it = rule.lexicons.find("health");
         if (it == rule.lexicons.end()) return;
         for (const auto& cols : it->second.columns) {
@@ -87,9 +88,13 @@ public:
             // A ward or unit is where people work as well as where patients lie ("stilling
             // ved akuttmottaket"): on its own it does not make a letter about someone's health.
             const bool place_of_care = info->second.category == "ward";
-            c.base_score = info->second.weak ? 0.3 : place_of_care ? 0.45 : compound ? 0.5 : 0.7;
+            // A term that names a unit says what the unit does, nothing of anyone.
+            const bool unit = !place_of_care && names_a_unit(t, hit.begin);
+            const bool weak = info->second.weak || unit;
+            c.base_score = weak ? 0.3 : place_of_care ? 0.45 : compound ? 0.5 : 0.7;
             c.evidence.push_back("category:" + info->second.category);
-            if (info->second.weak) c.evidence.push_back("general-sense-term");
+            if (unit) c.evidence.push_back("unit-name");
+            if (weak) c.evidence.push_back("general-sense-term");
             if (compound) c.evidence.push_back("compound");
             if (inflected) c.evidence.push_back("inflected");
             c.masked = std::string(t.substr(c.span.begin, c.span.size()));
@@ -121,6 +126,21 @@ private:
         return next.begin == end + 1 && non_health_next_words_.count(fold_case(t.substr(next.begin, next.size()))) != 0;
     }
 
+    // The term names a unit, as a ward does ("avdeling for langtidsopphold", "senter for
+    // sjeldne diagnosar"): the words before it end so (a line may break between).
+    bool names_a_unit(std::string_view t, std::size_t begin) const {
+        if (units_before_.empty() || begin == 0 || (t[begin - 1] != ' ' && t[begin - 1] != '\n')) return false;
+        constexpr std::size_t kLongest = 40;
+        const std::size_t from = begin > kLongest ? begin - kLongest : 0;
+        std::string before = fold_case(t.substr(from, begin - from));
+        std::replace_if(before.begin(), before.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+        return std::any_of(units_before_.begin(), units_before_.end(), [&](const std::string& words) {
+            return before.ends_with(words) &&
+                   (before.size() == words.size() || !is_alnum(code_point_before(before, before.size() - words.size())));
+        });
+    }
+
+    std::vector<std::string> units_before_;  // "avdeling for ", folded
     std::unordered_map<std::string, TermInfo> terms_;
     std::unordered_set<std::string> inflection_endings_, non_health_tails_, non_health_next_words_, compound_categories_,
         unreported_categories_;

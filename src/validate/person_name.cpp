@@ -318,6 +318,9 @@ private:
     // Whether the line up to `begin` is a private person's field label and a colon:
     // "Pasient:", "FORNAVN:  ", "Tilsett:".
     bool field_label_before(std::string_view t, std::size_t begin) const {
+        std::size_t colon = begin;  // (most capitalised words have no colon before them: asked first)
+        while (colon > 0 && (t[colon - 1] == ' ' || t[colon - 1] == '\t')) --colon;
+        if (colon == 0 || t[colon - 1] != ':') return false;
         const Span line = line_around(t, begin);
         std::string_view before = t.substr(line.begin, begin - line.begin);
         while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
