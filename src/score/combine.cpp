@@ -404,16 +404,18 @@ void mark_letter_writers(std::string_view text, std::vector<Finding>& findings, 
 }
 
 void mark_greeted_correspondents(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {
-    if (p.salutations.empty() || !health_in_first_person(text, findings, p)) return;
+    if (p.salutations.empty()) return;
+    std::vector<Finding*> greeted;
     for (Finding& f : findings) {
         if (!private_person(f, p)) continue;
         const Span line = line_around(text, f.span.begin);
         const std::string_view before = text.substr(line.begin, f.span.begin - line.begin);
         const std::string_view after = text.substr(f.span.end, line.end - f.span.end);
         if (!subject_label_before(before, p.salutations, /*colon=*/false)) continue;
-        if (!(after.empty() || after[0] == ',' || after[0] == '!')) continue;
-        f.evidence.push_back("correspondent");
+        if (after.empty() || after[0] == ',' || after[0] == '!') greeted.push_back(&f);
     }
+    if (greeted.empty() || !health_in_first_person(text, findings, p)) return;
+    for (Finding* f : greeted) f->evidence.push_back("correspondent");
 }
 
 void mark_named_patients(std::string_view text, std::vector<Finding>& findings, const CombinePolicy& p) {

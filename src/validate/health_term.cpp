@@ -44,7 +44,12 @@ public:
           non_health_next_words_(folded_list(rule, "non_health_next_words")),
           compound_categories_(folded_list(rule, "compound_categories")),
           unreported_categories_(folded_list(rule, "unreported_categories")) {
-        for (const auto& words : folded_list(rule, "unit_words_before")) units_before_.push_back(words + " ");
+        for (const auto& words : folded_list(rule, "unit_words_before")) {
+            units_before_.push_back(words + " ");
+            // The word all of them end in, if they share one ("for"); else none is asked first.
+            const std::string last = words.substr(words.rfind(' ') + 1);
+            last_word_of_units_ = units_before_.size() == 1 || last == last_word_of_units_ ? last : "";
+        }
         const auto it = rule.lexicons.find("health");
         if (it == rule.lexicons.end()) return;
         for (const auto& cols : it->second.columns) {
@@ -130,6 +135,11 @@ private:
     // sjeldne diagnosar"): the words before it end so (a line may break between).
     bool names_a_unit(std::string_view t, std::size_t begin) const {
         if (units_before_.empty() || begin == 0 || (t[begin - 1] != ' ' && t[begin - 1] != '\n')) return false;
+        // (Every unit's words end in the same word, "for": a byte test spares most terms the fold.)
+        const std::string_view last = last_word_of_units_;
+        if (!last.empty() &&
+            (begin < last.size() + 1 || fold_case(t.substr(begin - 1 - last.size(), last.size())) != last))
+            return false;
         constexpr std::size_t kLongest = 40;
         const std::size_t from = begin > kLongest ? begin - kLongest : 0;
         std::string before = fold_case(t.substr(from, begin - from));
@@ -141,6 +151,7 @@ private:
     }
 
     std::vector<std::string> units_before_;  // "avdeling for ", folded
+    std::string last_word_of_units_;         // "for", when every one ends so
     std::unordered_map<std::string, TermInfo> terms_;
     std::unordered_set<std::string> inflection_endings_, non_health_tails_, non_health_next_words_, compound_categories_,
         unreported_categories_;
