@@ -216,10 +216,6 @@ bool WordLexicon::ends_here(std::string_view text, std::size_t end, std::string_
     return options_.compound_min > 0 && entry.size() >= options_.compound_min;
 }
 
-// Where the rest of `phrase` (folded if caseless) from byte `p` ends when it is read
-// from `t` in the text, or npos. Words must be equal; a space matches any run of white
-// space, other separators themselves. The last word may begin a longer word (the caller
-// decides whether that counts).
 // Whether the text at `t` spells `want` (a folded word of a phrase): as a whole word,
 // not at all (an ASCII byte differs), or perhaps (it reads on, or a byte that is not
 // ASCII differs and may fold to it).
@@ -234,6 +230,10 @@ WordLexicon::Spelled WordLexicon::spelled_at(std::string_view text, std::size_t 
     return word_end_at(text, end) == end ? Spelled::kWord : Spelled::kMaybe;
 }
 
+// Where the rest of `phrase` (folded if caseless) from byte `p` ends when it is read
+// from `t` in the text, or npos. Words must be equal; a space matches any run of white
+// space, other separators themselves. The last word may begin a longer word (the caller
+// decides whether that counts).
 std::size_t WordLexicon::phrase_end(std::string_view text, std::size_t t, std::string_view phrase, std::size_t p,
                                     std::string& scratch) const {
     while (p < phrase.size()) {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "core/span.hpp"
-#include "match/bit_filter.hpp"
 #include "core/words.hpp"
+#include "match/bit_filter.hpp"
 
 namespace jv {
 

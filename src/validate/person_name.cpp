@@ -322,10 +322,7 @@ private:
         while (colon > 0 && (t[colon - 1] == ' ' || t[colon - 1] == '\t')) --colon;
         if (colon == 0 || t[colon - 1] != ':') return false;
         const Span line = line_around(t, begin);
-        std::string_view before = t.substr(line.begin, begin - line.begin);
-        while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
-        if (!before.ends_with(':')) return false;
-        before.remove_suffix(1);
+        std::string_view before = t.substr(line.begin, colon - 1 - line.begin);
         while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
         if (before.empty() || before.size() > 40) return false;
         const std::string label = fold_case(before);
